@@ -1,0 +1,20 @@
+// What every example stack shares: the two providers and a state location that travels with the
+// output. cdktf's default local backend writes an absolute path of the machine that ran synth into
+// cdktf.out; a relative path keeps the generated Terraform portable. Real deployments replace it with a
+// remote backend (see examples/tenants for azurerm state in a storage account).
+import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { LocalBackend, TerraformStack } from 'cdktf';
+
+/** Placeholder values; replace them with your tenant's. */
+export const PLACEHOLDER = {
+  organization: 'contoso.onmicrosoft.com',
+  location: 'westeurope',
+} as const;
+
+/** Adds the azurerm and azuread providers and a portable local backend to an example stack. */
+export function configureExampleStack(stack: TerraformStack, stateName: string): void {
+  new AzurermProvider(stack, 'azurerm', { features: [{}] });
+  new AzureadProvider(stack, 'azuread', {});
+  new LocalBackend(stack, { path: `terraform.${stateName}.tfstate` });
+}

@@ -1,0 +1,141 @@
+import { AutomationAccount } from '@cdktf/provider-azurerm/lib/automation-account';
+import { Construct } from 'constructs';
+import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
+import { SystemAssignedIdentity } from '../identity/system-assigned-identity';
+import { requireLocation, requireResourceGroupName } from '../private/azure-names';
+import { fail, requirePattern, requireTags } from '../private/validation';
+
+/** Properties of {@link AutomationAccountWithIdentity}. */
+export interface AutomationAccountWithIdentityProps {
+  /**
+   * Name of the Automation account: 6-50 letters, digits or hyphens, starting with a letter or digit
+   * and ending with a letter or digit.
+   */
+  readonly name: string;
+  /** Resource group the account is created in (it must exist). */
+  readonly resourceGroupName: string;
+  /** Azure region, e.g. `westeurope`. */
+  readonly location: string;
+  /**
+   * Turn on the account's system-assigned managed identity.
+   * @default - true when no user-assigned identity is given, false otherwise
+   */
+  readonly systemAssignedIdentity?: boolean;
+  /**
+   * User-assigned identities to attach to the account.
+   * @default - none
+   */
+  readonly userAssignedIdentities?: IUserAssignedIdentity[];
+  /**
+   * The identity the account's runbooks sign in as, when more than one is attached. Must be the
+   * system-assigned identity's owner (leave unset) or one of `userAssignedIdentities`.
+   * @default - the system-assigned identity when it is on, otherwise the first user-assigned identity
+   */
+  readonly runbookIdentity?: IUserAssignedIdentity;
+  /**
+   * Allow the account's shared keys (local authentication). A managed identity needs none, so the
+   * default turns them off.
+   * @default false
+   */
+  readonly localAuthenticationEnabled?: boolean;
+  /**
+   * Allow access to the account's endpoints from public networks. Cloud jobs run either way; turn it
+   * off only with private endpoints in place for webhooks and hybrid workers.
+   * @default true
+   */
+  readonly publicNetworkAccessEnabled?: boolean;
+  /**
+   * Tags for the account.
+   * @default - no tags
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+// Azure's rule for Automation account names (6-50 characters).
+const ACCOUNT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9-]{4,48}[a-zA-Z0-9]$/;
+const ACCOUNT_NAME_RULE = 'must be 6-50 letters, digits or hyphens, starting with a letter or digit and ending with a letter or digit';
+
+/**
+ * An Automation account (`azurerm_automation_account`) with a managed identity for its runbooks:
+ * step 1 of Microsoft's procedure. Local authentication is off by default.
+ *
+ * Identity rule: `identity` is the system-assigned identity when it is on; otherwise the first of
+ * `userAssignedIdentities`. Set `runbookIdentity` to choose another attached user-assigned identity.
+ */
+export class AutomationAccountWithIdentity extends Construct {
+  /** The identity the account's runbooks sign in as (see the class documentation for the rule). */
+  public readonly identity: IManagedIdentity;
+  /** The account's system-assigned identity; undefined when it is off. */
+  public readonly systemAssignedIdentity?: IManagedIdentity;
+  /** The user-assigned identities attached to the account. */
+  public readonly userAssignedIdentities: IUserAssignedIdentity[];
+  /** Name of the account. */
+  public readonly name: string;
+  /** Resource group of the account. */
+  public readonly resourceGroupName: string;
+  /** Region of the account. */
+  public readonly location: string;
+  /** The underlying `azurerm_automation_account` resource (escape hatch). */
+  public readonly resource: AutomationAccount;
+  /** ARM id of the account. */
+  public readonly accountId: string;
+
+  constructor(scope: Construct, id: string, props: AutomationAccountWithIdentityProps) {
+    super(scope, id);
+    requirePattern(this, 'name', props.name, ACCOUNT_NAME, ACCOUNT_NAME_RULE);
+    requireResourceGroupName(this, 'resourceGroupName', props.resourceGroupName);
+    requireLocation(this, 'location', props.location);
+    requireTags(this, 'tags', props.tags);
+
+    const userAssigned = props.userAssignedIdentities ?? [];
+    const systemOn = props.systemAssignedIdentity ?? userAssigned.length === 0;
+    if (!systemOn && userAssigned.length === 0) {
+      fail(this, 'userAssignedIdentities', userAssigned,
+        'must list at least one identity when systemAssignedIdentity is false: the account\'s runbooks need an identity to sign in as');
+    }
+    const seen = new Set<IUserAssignedIdentity>();
+    for (const identity of userAssigned) {
+      if (seen.has(identity)) {
+        fail(this, 'userAssignedIdentities', identity.node.path, 'must not list the same identity twice');
+      }
+      seen.add(identity);
+    }
+    if (props.runbookIdentity && !seen.has(props.runbookIdentity)) {
+      fail(this, 'runbookIdentity', props.runbookIdentity.node.path, 'must be one of userAssignedIdentities');
+    }
+
+    this.name = props.name;
+    this.resourceGroupName = props.resourceGroupName;
+    this.location = props.location;
+    this.userAssignedIdentities = [...userAssigned];
+    this.resource = new AutomationAccount(this, 'resource', {
+      name: props.name,
+      resourceGroupName: props.resourceGroupName,
+      location: props.location,
+      skuName: 'Basic',
+      localAuthenticationEnabled: props.localAuthenticationEnabled ?? false,
+      publicNetworkAccessEnabled: props.publicNetworkAccessEnabled ?? true,
+      identity: {
+        type: identityType(systemOn, userAssigned.length > 0),
+        identityIds: userAssigned.length > 0 ? userAssigned.map((identity) => identity.resourceId) : undefined,
+      },
+      tags: props.tags,
+    });
+    this.accountId = this.resource.id;
+
+    if (systemOn) {
+      this.systemAssignedIdentity = new SystemAssignedIdentity(this, 'system-identity', {
+        principalId: this.resource.identity.principalId,
+      });
+    }
+    this.identity = props.runbookIdentity ?? this.systemAssignedIdentity ?? userAssigned[0];
+  }
+}
+
+/** The `identity.type` string azurerm expects for the combination of identities. */
+function identityType(systemAssigned: boolean, userAssigned: boolean): string {
+  if (systemAssigned && userAssigned) {
+    return 'SystemAssigned, UserAssigned';
+  }
+  return systemAssigned ? 'SystemAssigned' : 'UserAssigned';
+}

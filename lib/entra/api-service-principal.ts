@@ -1,0 +1,110 @@
+import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
+import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal';
+import { Postcondition, TerraformStack } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { fail, requireGuid } from '../private/validation';
+
+/** Options of {@link ApiServicePrincipal.forApp}. */
+export interface ApiServicePrincipalOptions {
+  /**
+   * Create the API's service principal in the tenant when it is missing (Microsoft's "not available in
+   * Microsoft Entra ID" case). The resource adopts an existing one (`use_existing`) and carries
+   * `prevent_destroy`, so `terraform destroy` never deletes a tenant's first-party service principal.
+   * @default false - only read the tenant's existing service principal
+   */
+  readonly createIfMissing?: boolean;
+  /**
+   * A readable name for the API, used in messages and plan-time check errors.
+   * @default - the application id
+   */
+  readonly displayName?: string;
+}
+
+/**
+ * The service principal of an API (a resource application such as Office 365 Exchange Online or
+ * Microsoft Graph) in the tenant. One per application id per stack: every grant on the same API shares
+ * it, and each app role a grant needs is checked at plan time (a `postcondition`).
+ */
+export class ApiServicePrincipal extends Construct {
+  /** The stack's service principal for `appId`, created on first use. */
+  public static forApp(scope: IConstruct, appId: string, options: ApiServicePrincipalOptions = {}): ApiServicePrincipal {
+    requireGuid(scope, 'resourceAppId', appId);
+    const stack = TerraformStack.of(scope);
+    const id = `api-service-principal-${appId.toLowerCase()}`;
+    const existing = stack.node.tryFindChild(id) as ApiServicePrincipal | undefined;
+    const createIfMissing = options.createIfMissing ?? false;
+    if (existing) {
+      if (existing.createIfMissing !== createIfMissing) {
+        fail(scope, 'createServicePrincipalIfMissing', createIfMissing,
+          `must match the other grants on application ${appId} in this stack (${existing.requestedBy} set it to ${existing.createIfMissing})`);
+      }
+      return existing;
+    }
+    return new ApiServicePrincipal(stack, id, appId, createIfMissing, options.displayName ?? appId, scope.node.path);
+  }
+
+  /** Application (client) id of the API. */
+  public readonly appId: string;
+  /** Object id of the API's service principal in this tenant: what app-role assignments name as resource. */
+  public readonly objectId: string;
+  /** Whether the stack creates the service principal when the tenant lacks it. */
+  public readonly createIfMissing: boolean;
+  /** The `azuread_service_principal` data source, when the principal is only read. */
+  public readonly lookup?: DataAzureadServicePrincipal;
+  /** The `azuread_service_principal` resource, when `createIfMissing` is set. */
+  public readonly resource?: ServicePrincipal;
+  private readonly displayName: string;
+  private readonly requestedBy: string;
+  private readonly checkedRoles = new Map<string, string | undefined>();
+
+  private constructor(scope: Construct, id: string, appId: string, createIfMissing: boolean, displayName: string, requestedBy: string) {
+    super(scope, id);
+    this.appId = appId;
+    this.createIfMissing = createIfMissing;
+    this.displayName = displayName;
+    this.requestedBy = requestedBy;
+    if (createIfMissing) {
+      this.resource = new ServicePrincipal(this, 'resource', {
+        clientId: appId,
+        useExisting: true,
+        // use_existing still deletes on destroy (it only ignores a failed delete); a tenant's first-party
+        // service principal must never go with this stack.
+        lifecycle: { preventDestroy: true },
+      });
+      this.objectId = this.resource.objectId;
+    } else {
+      this.lookup = new DataAzureadServicePrincipal(this, 'lookup', { clientId: appId });
+      this.objectId = this.lookup.objectId;
+    }
+  }
+
+  /**
+   * The id of the app role whose value is `value` (e.g. `User.Read.All`), read from the tenant's
+   * service principal. Adds a plan-time check that the role exists (and has `expectedId` when given).
+   */
+  public appRoleId(value: string, expectedId?: string): string {
+    if (!this.checkedRoles.has(value)) {
+      this.checkedRoles.set(value, expectedId);
+      this.applyPostconditions();
+    }
+    return (this.resource ?? this.lookup)!.appRoleIds.lookup(value);
+  }
+
+  private applyPostconditions(): void {
+    const postcondition: Postcondition[] = [];
+    for (const [value, expectedId] of this.checkedRoles) {
+      const key = JSON.stringify(value);
+      postcondition.push(expectedId === undefined
+        ? {
+          condition: `\${contains(keys(self.app_role_ids), ${key})}`,
+          errorMessage: `The service principal of ${this.displayName} (application ${this.appId}) has no app role ${key}. Check the role's value (case-sensitive) in the API's app roles.`,
+        }
+        : {
+          condition: `\${lookup(self.app_role_ids, ${key}, "") == "${expectedId}"}`,
+          errorMessage: `The service principal of ${this.displayName} (application ${this.appId}) must expose app role ${key} with id ${expectedId}, as Microsoft documents. If the principal is missing or incomplete, see the README's troubleshooting section.`,
+        });
+    }
+    const target = (this.resource ?? this.lookup)!;
+    target.lifecycle = { ...(target.lifecycle ?? {}), postcondition };
+  }
+}

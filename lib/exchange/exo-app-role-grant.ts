@@ -1,0 +1,50 @@
+import { AppRoleAssignment } from '@cdktf/provider-azuread/lib/app-role-assignment';
+import { Construct } from 'constructs';
+import { ApiServicePrincipal } from '../entra/api-service-principal';
+import { AppRoleGrant } from '../entra/app-role-grant';
+import { IManagedIdentity } from '../identity/managed-identity';
+import {
+  EXCHANGE_MANAGE_AS_APP_ROLE, EXCHANGE_MANAGE_AS_APP_ROLE_ID, EXCHANGE_ONLINE_APP_ID,
+} from '../private/well-known-ids';
+
+/** Properties of {@link ExoAppRoleGrant}. */
+export interface ExoAppRoleGrantProps {
+  /** The identity that will run Exchange Online PowerShell. */
+  readonly principal: IManagedIdentity;
+  /**
+   * Create the tenant's "Office 365 Exchange Online" service principal when it is missing (the guide's
+   * "not available in Microsoft Entra ID" case). It is adopted if it exists and is never deleted by
+   * `terraform destroy` (`prevent_destroy`). Needs `Application.ReadWrite.All` for whoever applies.
+   * @default false - read the existing service principal; plan fails clearly if it is missing
+   */
+  readonly createServicePrincipalIfMissing?: boolean;
+}
+
+/**
+ * Grants the `Exchange.ManageAsApp` app role of the tenant's "Office 365 Exchange Online" service
+ * principal (application id 00000002-0000-0ff1-ce00-000000000000) to a managed identity: step 4 of
+ * Microsoft's procedure. Plan-time checks confirm the role exists with its documented id.
+ */
+export class ExoAppRoleGrant extends Construct {
+  /** The `azuread_app_role_assignment` resource. */
+  public readonly assignment: AppRoleAssignment;
+  /** The tenant's Office 365 Exchange Online service principal. */
+  public readonly servicePrincipal: ApiServicePrincipal;
+  /** The identity that was granted. */
+  public readonly principal: IManagedIdentity;
+
+  constructor(scope: Construct, id: string, props: ExoAppRoleGrantProps) {
+    super(scope, id);
+    const grant = new AppRoleGrant(this, 'grant', {
+      principal: props.principal,
+      resourceAppId: EXCHANGE_ONLINE_APP_ID,
+      resourceDisplayName: 'Office 365 Exchange Online',
+      roles: [EXCHANGE_MANAGE_AS_APP_ROLE],
+      expectedAppRoleIds: { [EXCHANGE_MANAGE_AS_APP_ROLE]: EXCHANGE_MANAGE_AS_APP_ROLE_ID },
+      createServicePrincipalIfMissing: props.createServicePrincipalIfMissing,
+    });
+    this.assignment = grant.assignments[0];
+    this.servicePrincipal = grant.servicePrincipal;
+    this.principal = props.principal;
+  }
+}

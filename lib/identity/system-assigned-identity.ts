@@ -1,0 +1,32 @@
+import { Construct } from 'constructs';
+import { IManagedIdentity, ManagedIdentityKind } from './managed-identity';
+import { requireGuid } from '../private/validation';
+
+/** Properties of {@link SystemAssignedIdentity}. */
+export interface SystemAssignedIdentityProps {
+  /**
+   * Object id of the resource's system-assigned service principal, usually a reference such as
+   * `vm.identity.principalId` or `account.identity.principalId`.
+   */
+  readonly principalId: string;
+}
+
+/**
+ * The system-assigned identity of any Azure resource: an Automation account, a virtual machine, a
+ * Function App, or an existing service principal known by its object id. Wrap one so that
+ * `ExoAppRoleGrant` and `EntraRoleBinding` can grant to it.
+ *
+ * @example
+ * const vmIdentity = new SystemAssignedIdentity(this, 'vm-identity', { principalId: vm.identity.principalId });
+ */
+export class SystemAssignedIdentity extends Construct implements IManagedIdentity {
+  public readonly principalId: string;
+  /** Always undefined: Connect-ExchangeOnline picks the system-assigned identity without an account id. */
+  public readonly clientId?: string = undefined;
+  public readonly kind = ManagedIdentityKind.SYSTEM_ASSIGNED;
+
+  constructor(scope: Construct, id: string, props: SystemAssignedIdentityProps) {
+    super(scope, id);
+    this.principalId = requireGuid(this, 'principalId', props.principalId);
+  }
+}

@@ -1,0 +1,105 @@
+import { UserAssignedIdentity as UserAssignedIdentityResource } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
+import { Construct } from 'constructs';
+import { IUserAssignedIdentity, ManagedIdentityKind } from './managed-identity';
+import { fail, isUnresolved, requireGuid, requirePattern, requireString, requireTags } from '../private/validation';
+import { requireLocation, requireResourceGroupName } from '../private/azure-names';
+
+/** Properties of {@link UserAssignedIdentity}. */
+export interface UserAssignedIdentityProps {
+  /** Name of the identity: 3-128 letters, digits, hyphens or underscores, starting with a letter or digit. */
+  readonly name: string;
+  /** Resource group the identity is created in (it must exist). */
+  readonly resourceGroupName: string;
+  /** Azure region, e.g. `westeurope`. */
+  readonly location: string;
+  /**
+   * Tags for the identity resource.
+   * @default - no tags
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+/** Attributes of a user-assigned identity that already exists (see {@link UserAssignedIdentity.fromAttributes}). */
+export interface UserAssignedIdentityAttributes {
+  /** Object id of the identity's service principal (the `principalId` Azure shows). */
+  readonly principalId: string;
+  /** Client (application) id of the identity (the `clientId` Azure shows). */
+  readonly clientId: string;
+  /** ARM resource id of the identity. */
+  readonly resourceId: string;
+}
+
+// azurerm validates identity names with this rule (3-128 characters).
+const IDENTITY_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,127}$/;
+const IDENTITY_NAME_RULE = 'must be 3-128 letters, digits, hyphens or underscores, starting with a letter or digit';
+const IDENTITY_RESOURCE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[^/]+$/i;
+
+/**
+ * A user-assigned managed identity (`azurerm_user_assigned_identity`). Attach it to an
+ * `AutomationAccountWithIdentity` (or a VM) and grant it Exchange access; its runbooks then connect with
+ * `Connect-ExchangeOnline -ManagedIdentity -ManagedIdentityAccountId <clientId>`.
+ */
+export class UserAssignedIdentity extends Construct implements IUserAssignedIdentity {
+  /**
+   * An identity created elsewhere (another stack, the portal). Returns the interface only: nothing is
+   * created or managed.
+   */
+  public static fromAttributes(scope: Construct, id: string, attrs: UserAssignedIdentityAttributes): IUserAssignedIdentity {
+    return new ImportedUserAssignedIdentity(scope, id, attrs);
+  }
+
+  /** Object id of the service principal; what grants and role assignments name. */
+  public readonly principalId: string;
+  /** Client (application) id; what `-ManagedIdentityAccountId` takes. */
+  public readonly clientId: string;
+  /** Tenant the identity lives in. */
+  public readonly tenantId: string;
+  /** ARM resource id, what an Automation account's `identity_ids` lists. */
+  public readonly resourceId: string;
+  public readonly kind = ManagedIdentityKind.USER_ASSIGNED;
+  /** The underlying `azurerm_user_assigned_identity` resource (escape hatch). */
+  public readonly resource: UserAssignedIdentityResource;
+
+  constructor(scope: Construct, id: string, props: UserAssignedIdentityProps) {
+    super(scope, id);
+    requirePattern(this, 'name', props.name, IDENTITY_NAME, IDENTITY_NAME_RULE);
+    requireResourceGroupName(this, 'resourceGroupName', props.resourceGroupName);
+    requireLocation(this, 'location', props.location);
+    requireTags(this, 'tags', props.tags);
+
+    this.resource = new UserAssignedIdentityResource(this, 'resource', {
+      name: props.name,
+      resourceGroupName: props.resourceGroupName,
+      location: props.location,
+      tags: props.tags,
+    });
+    this.principalId = this.resource.principalId;
+    this.clientId = this.resource.clientId;
+    this.tenantId = this.resource.tenantId;
+    this.resourceId = this.resource.id;
+  }
+}
+
+class ImportedUserAssignedIdentity extends Construct implements IUserAssignedIdentity {
+  public readonly principalId: string;
+  public readonly clientId: string;
+  public readonly resourceId: string;
+  public readonly kind = ManagedIdentityKind.USER_ASSIGNED;
+
+  constructor(scope: Construct, id: string, attrs: UserAssignedIdentityAttributes) {
+    super(scope, id);
+    this.principalId = requireGuid(this, 'principalId', attrs.principalId);
+    this.clientId = requireGuid(this, 'clientId', attrs.clientId);
+    const resourceId = requireString(this, 'resourceId', attrs.resourceId);
+    if (!isUnresolved(resourceId) && !IDENTITY_RESOURCE_ID.test(resourceId)) {
+      fail(this, 'resourceId', resourceId,
+        'must be the ARM id of a user-assigned identity: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>');
+    }
+    if (!isUnresolved(attrs.principalId) && !isUnresolved(attrs.clientId)
+      && attrs.principalId.toLowerCase() === attrs.clientId.toLowerCase()) {
+      fail(this, 'clientId', attrs.clientId,
+        'must differ from principalId: the client (application) id and the principal (object) id of an identity are two different GUIDs');
+    }
+    this.resourceId = resourceId;
+  }
+}

@@ -1,0 +1,88 @@
+// Construction-time validation helpers. Every error names the construct path, the prop, the value
+// and the rule, e.g. `stack/exo/account: name "ab" must be 6-50 characters ...`. Values that are
+// Terraform tokens (references resolved only at apply time) are never judged.
+import { Token } from 'cdktf';
+import { IConstruct } from 'constructs';
+
+/** Builds the error message every validator uses, so they all read the same way. */
+export function describeProblem(scope: IConstruct | string, prop: string, value: unknown, rule: string): string {
+  const where = typeof scope === 'string' ? scope : scope.node.path;
+  return `${where}: ${prop} ${formatValue(value)} ${rule}`;
+}
+
+/** Throws the standard validation error. */
+export function fail(scope: IConstruct | string, prop: string, value: unknown, rule: string): never {
+  throw new Error(describeProblem(scope, prop, value, rule));
+}
+
+function formatValue(value: unknown): string {
+  if (value === undefined) {
+    return '(missing)';
+  }
+  if (typeof value === 'string') {
+    return JSON.stringify(value);
+  }
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** True when the value is only known at apply time and must not be validated now. */
+export function isUnresolved(value: unknown): boolean {
+  return Token.isUnresolved(value);
+}
+
+/** A required string: present, a string, and not blank. Returns the value for chaining. */
+export function requireString(scope: IConstruct | string, prop: string, value: unknown): string {
+  if (isUnresolved(value)) {
+    return value as string;
+  }
+  if (typeof value !== 'string') {
+    fail(scope, prop, value, 'must be a string');
+  }
+  if (value.trim().length === 0) {
+    fail(scope, prop, value, 'must not be empty');
+  }
+  return value;
+}
+
+/** A required string that must match a pattern; `rule` says the rule in words. */
+export function requirePattern(
+  scope: IConstruct | string, prop: string, value: unknown, pattern: RegExp, rule: string,
+): string {
+  const text = requireString(scope, prop, value);
+  if (!isUnresolved(text) && !pattern.test(text)) {
+    fail(scope, prop, text, rule);
+  }
+  return text;
+}
+
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/** True for a GUID in its 8-4-4-4-12 hexadecimal form. */
+export function isGuid(value: string): boolean {
+  return GUID.test(value);
+}
+
+/** A GUID in its 8-4-4-4-12 hexadecimal form (object ids, client ids, template ids). */
+export function requireGuid(scope: IConstruct | string, prop: string, value: unknown): string {
+  return requirePattern(scope, prop, value, GUID,
+    'must be a GUID such as 00000000-0000-0000-0000-000000000000 (8-4-4-4-12 hexadecimal digits)');
+}
+
+/** Optional tags: string keys and string values, within Azure's 512/256 character limits. */
+export function requireTags(scope: IConstruct, prop: string, tags: { [key: string]: string } | undefined): void {
+  if (tags === undefined || isUnresolved(tags)) {
+    return;
+  }
+  for (const [key, value] of Object.entries(tags)) {
+    if (key.length === 0 || key.length > 512 || /[<>%&\\?/]/.test(key)) {
+      fail(scope, `${prop} key`, key, 'must be 1-512 characters without < > % & \\ ? /');
+    }
+    if (!isUnresolved(value) && (typeof value !== 'string' || value.length > 256)) {
+      fail(scope, `${prop}["${key}"]`, value, 'must be a string of at most 256 characters');
+    }
+  }
+}
