@@ -7,6 +7,4 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
   },
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
-  snapshotResolver: undefined,
-  ci: true,
 };

@@ -1,0 +1,61 @@
+// Test helpers: build a stack, synthesize it, and read the JSON back.
+import { IConstruct } from 'constructs';
+import { App, TerraformOutput, TerraformStack, Testing } from 'cdktf';
+
+/** A fresh app (stubbed cdktf version for stable snapshots) with one empty stack. */
+export function newStack(id = 'test'): TerraformStack {
+  const app: App = Testing.app();
+  return new TerraformStack(app, id);
+}
+
+/** The synthesized stack as parsed JSON. */
+export function synthJson(stack: TerraformStack): any {
+  return JSON.parse(Testing.synth(stack));
+}
+
+/** All blocks of one resource type, keyed by logical id (empty when there are none). */
+export function resourcesOf(json: any, type: string): { [id: string]: any } {
+  return json.resource?.[type] ?? {};
+}
+
+/** All data sources of one type, keyed by logical id. */
+export function dataSourcesOf(json: any, type: string): { [id: string]: any } {
+  return json.data?.[type] ?? {};
+}
+
+/** The single resource of a type; fails the test when there are zero or several. */
+export function onlyResource(json: any, type: string): any {
+  const all = Object.values(resourcesOf(json, type));
+  if (all.length !== 1) {
+    throw new Error(`expected exactly one ${type}, found ${all.length}`);
+  }
+  return all[0];
+}
+
+/** The synthesized logical id of the resource created at `path` (a construct path under the stack). */
+export function logicalIdAt(json: any, type: string, path: string): string {
+  const match = Object.entries(resourcesOf(json, type)).find(([, block]) => block['//']?.metadata?.path === path);
+  if (!match) {
+    throw new Error(`no ${type} at ${path}`);
+  }
+  return match[0];
+}
+
+let probeCount = 0;
+
+/** How a value (usually a reference token) reads in the synthesized Terraform JSON. */
+export function rendered(stack: TerraformStack, value: unknown): unknown {
+  const id = `probe${++probeCount}`;
+  new TerraformOutput(stack, id, { value });
+  const output = synthJson(stack).output[id].value;
+  stack.node.tryRemoveChild(id);
+  return output;
+}
+
+/** Messages of one annotation level ('warn', 'error', 'info') attached anywhere under `scope`. */
+export function annotations(scope: IConstruct, level: 'warn' | 'error' | 'info'): string[] {
+  return scope.node.findAll()
+    .flatMap((c) => c.node.metadata)
+    .filter((entry) => entry.type === `@cdktf/${level}`)
+    .map((entry) => String(entry.data));
+}

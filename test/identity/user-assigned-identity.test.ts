@@ -1,0 +1,98 @@
+import { Fn, Testing } from 'cdktf';
+import { ManagedIdentityKind, SystemAssignedIdentity, UserAssignedIdentity } from '../../lib';
+import { newStack, onlyResource, rendered, synthJson } from '../helpers';
+
+const base = { name: 'id-exo-runbooks', resourceGroupName: 'rg-exo', location: 'westeurope' };
+
+describe('UserAssignedIdentity', () => {
+  test('creates azurerm_user_assigned_identity with the given name, group, region and tags', () => {
+    const stack = newStack();
+    new UserAssignedIdentity(stack, 'identity', { ...base, tags: { owner: 'messaging' } });
+    expect(Testing.synth(stack)).toHaveResourceWithProperties({ tfResourceType: 'azurerm_user_assigned_identity' }, {
+      name: 'id-exo-runbooks',
+      resource_group_name: 'rg-exo',
+      location: 'westeurope',
+      tags: { owner: 'messaging' },
+    });
+  });
+
+  test('exposes principal id, client id, tenant id and ARM id as separate references', () => {
+    const stack = newStack();
+    const identity = new UserAssignedIdentity(stack, 'identity', base);
+    const resolved = (value: string) => rendered(stack, value);
+    expect(resolved(identity.principalId)).toMatch(/^\$\{azurerm_user_assigned_identity\.[^.]+\.principal_id\}$/);
+    expect(resolved(identity.clientId)).toMatch(/^\$\{azurerm_user_assigned_identity\.[^.]+\.client_id\}$/);
+    expect(resolved(identity.tenantId)).toMatch(/\.tenant_id\}$/);
+    expect(resolved(identity.resourceId)).toMatch(/\.id\}$/);
+    expect(identity.kind).toBe(ManagedIdentityKind.USER_ASSIGNED);
+  });
+
+  test.each([
+    ['ab'], ['-starts-with-hyphen'], ['has space'], ['x'.repeat(129)], ['ünïcode'],
+  ])('rejects the name %j', (name) => {
+    const stack = newStack();
+    expect(() => new UserAssignedIdentity(stack, 'identity', { ...base, name })).toThrow(
+      `test/identity: name ${JSON.stringify(name)} must be 3-128 letters, digits, hyphens or underscores, starting with a letter or digit`);
+  });
+
+  test('rejects an empty resource group and a blank region', () => {
+    expect(() => new UserAssignedIdentity(newStack(), 'identity', { ...base, resourceGroupName: '' }))
+      .toThrow('test/identity: resourceGroupName "" must not be empty');
+    expect(() => new UserAssignedIdentity(newStack(), 'identity', { ...base, location: '  ' }))
+      .toThrow('test/identity: location "  " must not be empty');
+  });
+
+  test('does not judge names that are Terraform references', () => {
+    const stack = newStack();
+    expect(() => new UserAssignedIdentity(stack, 'identity', { ...base, name: Fn.lower('${var.name}') })).not.toThrow();
+  });
+});
+
+describe('UserAssignedIdentity.fromAttributes', () => {
+  const attrs = {
+    principalId: '11111111-1111-1111-1111-111111111111',
+    clientId: '22222222-2222-2222-2222-222222222222',
+    resourceId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-exo',
+  };
+
+  test('returns the identity without creating anything', () => {
+    const stack = newStack();
+    const identity = UserAssignedIdentity.fromAttributes(stack, 'existing', attrs);
+    expect(identity.principalId).toBe(attrs.principalId);
+    expect(identity.clientId).toBe(attrs.clientId);
+    expect(identity.resourceId).toBe(attrs.resourceId);
+    expect(identity.kind).toBe(ManagedIdentityKind.USER_ASSIGNED);
+    expect(synthJson(stack).resource).toBeUndefined();
+  });
+
+  test('rejects malformed GUIDs, a wrong ARM id and a client id equal to the principal id', () => {
+    expect(() => UserAssignedIdentity.fromAttributes(newStack(), 'existing', { ...attrs, principalId: 'not-a-guid' }))
+      .toThrow('test/existing: principalId "not-a-guid" must be a GUID');
+    expect(() => UserAssignedIdentity.fromAttributes(newStack(), 'existing', { ...attrs, clientId: '2222' }))
+      .toThrow('test/existing: clientId "2222" must be a GUID');
+    expect(() => UserAssignedIdentity.fromAttributes(newStack(), 'existing', { ...attrs, resourceId: '/subscriptions/x/resourceGroups/rg' }))
+      .toThrow('resourceId "/subscriptions/x/resourceGroups/rg" must be the ARM id of a user-assigned identity');
+    expect(() => UserAssignedIdentity.fromAttributes(newStack(), 'existing', { ...attrs, clientId: attrs.principalId }))
+      .toThrow('clientId "11111111-1111-1111-1111-111111111111" must differ from principalId');
+  });
+});
+
+describe('SystemAssignedIdentity', () => {
+  test('wraps any principal id and has no client id', () => {
+    const identity = new SystemAssignedIdentity(newStack(), 'vm', { principalId: '33333333-3333-3333-3333-333333333333' });
+    expect(identity.kind).toBe(ManagedIdentityKind.SYSTEM_ASSIGNED);
+    expect(identity.clientId).toBeUndefined();
+  });
+
+  test('rejects a principal id that is not a GUID', () => {
+    expect(() => new SystemAssignedIdentity(newStack(), 'vm', { principalId: 'vm-1' }))
+      .toThrow('test/vm: principalId "vm-1" must be a GUID');
+  });
+});
+
+test('the resource is exposed as an escape hatch', () => {
+  const stack = newStack();
+  const identity = new UserAssignedIdentity(stack, 'identity', base);
+  identity.resource.addOverride('tags.extra', 'yes');
+  expect(onlyResource(synthJson(stack), 'azurerm_user_assigned_identity').tags).toEqual({ extra: 'yes' });
+});
