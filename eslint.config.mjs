@@ -3,7 +3,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'cdktf.out/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.d.ts'] },
+  { ignores: ['node_modules/**', 'scratch/**', 'dist/**', 'cdktf.out/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.d.ts'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

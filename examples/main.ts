@@ -1,7 +1,8 @@
-// The default app: what `npx cdktf synth` (cdktf.json) builds.
+// The default app: what `npx cdktf synth` (cdktf.json) builds. Microsoft's whole procedure for a
+// system-assigned identity. The other examples are apps of their own (see each main.ts).
 import { App } from 'cdktf';
-import { CoreConstructsStack } from './core/stack';
+import { SystemAssignedExampleStack } from './system-assigned/stack';
 
 const app = new App();
-new CoreConstructsStack(app, 'exo-core');
+new SystemAssignedExampleStack(app, 'exo-system-assigned');
 app.synth();

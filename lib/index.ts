@@ -8,3 +8,17 @@ export * from './entra/entra-role-binding';
 export * from './entra/api-service-principal';
 export * from './entra/app-role-grant';
 export * from './exchange/exo-app-role-grant';
+export * from './automation/powershell-runtime';
+export * from './automation/runtime-environment';
+export * from './automation/powershell-gallery-module';
+export * from './automation/runbook-schedule';
+export * from './exchange/exchange-online-module';
+export * from './exchange/runbook-script';
+export * from './exchange/exchange-runbook';
+export * from './exchange/exchange-online-automation';
+export { connectExchangeOnlineCommand } from './exchange/connect-command';
+export {
+  AutomationRuntimeEnvironmentResource, AutomationRuntimeEnvironmentConfig,
+  AutomationRuntimeEnvironmentPackageResource, AutomationRuntimeEnvironmentPackageConfig,
+} from './automation/runtime-environment-resources';
+export { DEFAULT_EXCHANGE_MODULE_VERSION, LAST_EXCHANGE_MODULE_VERSION_FOR_7_2 } from './exchange/exchange-module-version';

@@ -2,9 +2,17 @@
 // path of the machine that built it.
 import { Testing } from 'cdktf';
 import { CoreConstructsStack } from '../examples/core/stack';
+import { PowerShell74ExampleStack } from '../examples/powershell-7-4/stack';
+import { SystemAssignedExampleStack } from '../examples/system-assigned/stack';
+import { UserAssignedScheduledExampleStack } from '../examples/user-assigned-scheduled/stack';
+import { VirtualMachineExampleStack } from '../examples/virtual-machine/stack';
 
 const examples: Array<[string, (app: any) => any]> = [
   ['core', (app) => new CoreConstructsStack(app, 'exo-core')],
+  ['system-assigned', (app) => new SystemAssignedExampleStack(app, 'exo-system-assigned')],
+  ['user-assigned-scheduled', (app) => new UserAssignedScheduledExampleStack(app, 'exo-user-assigned-scheduled')],
+  ['powershell-7-4', (app) => new PowerShell74ExampleStack(app, 'exo-powershell-7-4')],
+  ['virtual-machine', (app) => new VirtualMachineExampleStack(app, 'exo-virtual-machine')],
 ];
 
 describe.each(examples)('example %s', (_name, build) => {

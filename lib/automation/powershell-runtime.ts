@@ -1,0 +1,44 @@
+/**
+ * The PowerShell runtime a runbook runs on. Each decides how modules are imported and which runbook type
+ * is used:
+ *
+ * | runtime | module import | runbook |
+ * |---|---|---|
+ * | 5.1 | `azurerm_automation_module` | `runbook_type = "PowerShell"` |
+ * | 7.2 | `azurerm_automation_powershell72_module` | `runbook_type = "PowerShell72"` |
+ * | 7.4 | a runtime environment (`azurerm_automation_runtime_environment`) and its packages | `runbook_type = "PowerShell"` + `runtime_environment_name` |
+ *
+ * Source: Azure Automation runtime environments (https://learn.microsoft.com/azure/automation/runtime-environment-overview):
+ * PowerShell 7.4 is offered only through a runtime environment; the azurerm provider's acceptance test for
+ * `runtime_environment_name` pairs it with `runbook_type = "PowerShell"`.
+ */
+export class PowerShellRuntime {
+  /** Windows PowerShell 5.1, the classic Automation sandbox. Runs every ExchangeOnlineManagement 3.x version. */
+  public static readonly V5_1 = new PowerShellRuntime('5.1', 'PowerShell', false);
+  /**
+   * PowerShell 7.2 (.NET 6). ExchangeOnlineManagement 3.5.0 and later need .NET 8 and do not load here;
+   * use 3.4.0 or move to 7.4.
+   */
+  public static readonly V7_2 = new PowerShellRuntime('7.2', 'PowerShell72', false);
+  /** PowerShell 7.4 (.NET 8), through an Automation runtime environment (azurerm 4.69 or later). */
+  public static readonly V7_4 = new PowerShellRuntime('7.4', 'PowerShell', true);
+
+  /** All runtimes this package supports. */
+  public static all(): PowerShellRuntime[] {
+    return [PowerShellRuntime.V5_1, PowerShellRuntime.V7_2, PowerShellRuntime.V7_4];
+  }
+
+  private constructor(
+    /** The PowerShell version, e.g. `7.4`. */
+    public readonly version: string,
+    /** The `runbook_type` of azurerm_automation_runbook for this runtime. */
+    public readonly runbookType: string,
+    /** Whether runbooks need a runtime environment (PowerShell 7.4). */
+    public readonly usesRuntimeEnvironment: boolean,
+  ) {}
+
+  /** e.g. `PowerShell 7.4`. */
+  public toString(): string {
+    return `PowerShell ${this.version}`;
+  }
+}

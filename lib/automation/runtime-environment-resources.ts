@@ -1,0 +1,160 @@
+// Typed bindings for two azurerm resources that are newer than the prebuilt @cdktf/provider-azurerm 14
+// (which stops at azurerm 4.55). Written over cdktf's generic TerraformResource; each field was checked
+// against hashicorp/terraform-provider-azurerm:
+//   azurerm_automation_runtime_environment          (added in azurerm 4.57.0, PR #30991)
+//     website/docs/r/automation_runtime_environment.html.markdown, automation_runtime_environment_resource.go
+//   azurerm_automation_runtime_environment_package  (PR #32022; the issue tracker dates it to azurerm 4.69.0)
+//     website/docs/r/automation_runtime_environment_package.html.markdown, ..._package_resource.go
+// When the community fork (cdktn) ships bindings for these, replace the classes and keep the construct ids.
+import { stringToHclTerraform, stringToTerraform, hashMapper, hashMapperHcl, TerraformMetaArguments, TerraformResource } from 'cdktf';
+import { Construct } from 'constructs';
+
+/** The azurerm release that has every resource and field this package uses for PowerShell 7.4. */
+export const AZURERM_VERSION_FOR_RUNTIME_ENVIRONMENTS = '>= 4.69.0, < 5.0.0';
+
+const GENERATOR = { providerName: 'azurerm', providerVersionConstraint: AZURERM_VERSION_FOR_RUNTIME_ENVIRONMENTS };
+
+/** Arguments of `azurerm_automation_runtime_environment`. All of them force replacement. */
+export interface AutomationRuntimeEnvironmentConfig extends TerraformMetaArguments {
+  /** `name` (required): name of the runtime environment. */
+  readonly name: string;
+  /** `location` (required): Azure region. */
+  readonly location: string;
+  /** `automation_account_id` (required): ARM id of the Automation account. */
+  readonly automationAccountId: string;
+  /** `runtime_language` (required): `PowerShell` or `Python` (case-sensitive). */
+  readonly runtimeLanguage: string;
+  /** `runtime_version` (required): e.g. `7.4`. */
+  readonly runtimeVersion: string;
+  /** `description` (optional, must not be empty when set). */
+  readonly description?: string;
+  /** `runtime_default_packages` (optional, PowerShell only): default packages such as `az`, by version. */
+  readonly runtimeDefaultPackages?: { [name: string]: string };
+  /** `tags` (optional). */
+  readonly tags?: { [key: string]: string };
+}
+
+/** `azurerm_automation_runtime_environment`: a PowerShell or Python runtime (e.g. PowerShell 7.4) for runbooks. */
+export class AutomationRuntimeEnvironmentResource extends TerraformResource {
+  public static readonly tfResourceType = 'azurerm_automation_runtime_environment';
+
+  private readonly config: AutomationRuntimeEnvironmentConfig;
+
+  constructor(scope: Construct, id: string, config: AutomationRuntimeEnvironmentConfig) {
+    super(scope, id, {
+      terraformResourceType: AutomationRuntimeEnvironmentResource.tfResourceType,
+      terraformGeneratorMetadata: GENERATOR,
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      forEach: config.forEach,
+    });
+    this.config = config;
+  }
+
+  /** The runtime environment's name, as a reference (what a runbook's `runtime_environment_name` takes). */
+  public get name(): string {
+    return this.getStringAttribute('name');
+  }
+
+  /** ARM id of the runtime environment. */
+  public get id(): string {
+    return this.getStringAttribute('id');
+  }
+
+  protected synthesizeAttributes(): { [name: string]: unknown } {
+    const c = this.config;
+    return {
+      name: stringToTerraform(c.name),
+      location: stringToTerraform(c.location),
+      automation_account_id: stringToTerraform(c.automationAccountId),
+      runtime_language: stringToTerraform(c.runtimeLanguage),
+      runtime_version: stringToTerraform(c.runtimeVersion),
+      description: stringToTerraform(c.description),
+      runtime_default_packages: hashMapper(stringToTerraform)(c.runtimeDefaultPackages),
+      tags: hashMapper(stringToTerraform)(c.tags),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: unknown } {
+    const c = this.config;
+    const simple = (value: string | undefined) => ({ value: stringToHclTerraform(value), isBlock: false, type: 'simple', storageClassType: 'string' });
+    const map = (value: { [key: string]: string } | undefined) => ({
+      value: hashMapperHcl(stringToHclTerraform)(value), isBlock: false, type: 'map', storageClassType: 'stringMap',
+    });
+    return withoutUndefined({
+      name: simple(c.name),
+      location: simple(c.location),
+      automation_account_id: simple(c.automationAccountId),
+      runtime_language: simple(c.runtimeLanguage),
+      runtime_version: simple(c.runtimeVersion),
+      description: simple(c.description),
+      runtime_default_packages: map(c.runtimeDefaultPackages),
+      tags: map(c.tags),
+    });
+  }
+}
+
+/** Arguments of `azurerm_automation_runtime_environment_package`. All of them force replacement. */
+export interface AutomationRuntimeEnvironmentPackageConfig extends TerraformMetaArguments {
+  /** `name` (required): the package (module) name, e.g. `ExchangeOnlineManagement`. */
+  readonly name: string;
+  /** `automation_runtime_environment_id` (required): ARM id of the runtime environment. */
+  readonly automationRuntimeEnvironmentId: string;
+  /** `content_uri` (required): HTTPS URI of the package, e.g. a PowerShell Gallery `api/v2/package` URL. */
+  readonly contentUri: string;
+  /** `content_version` (optional): 2 to 4 numeric segments, e.g. `3.9.2`. */
+  readonly contentVersion?: string;
+}
+
+/** `azurerm_automation_runtime_environment_package`: a module imported into a runtime environment. */
+export class AutomationRuntimeEnvironmentPackageResource extends TerraformResource {
+  public static readonly tfResourceType = 'azurerm_automation_runtime_environment_package';
+
+  private readonly config: AutomationRuntimeEnvironmentPackageConfig;
+
+  constructor(scope: Construct, id: string, config: AutomationRuntimeEnvironmentPackageConfig) {
+    super(scope, id, {
+      terraformResourceType: AutomationRuntimeEnvironmentPackageResource.tfResourceType,
+      terraformGeneratorMetadata: GENERATOR,
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      forEach: config.forEach,
+    });
+    this.config = config;
+  }
+
+  /** ARM id of the package. */
+  public get id(): string {
+    return this.getStringAttribute('id');
+  }
+
+  protected synthesizeAttributes(): { [name: string]: unknown } {
+    const c = this.config;
+    return {
+      name: stringToTerraform(c.name),
+      automation_runtime_environment_id: stringToTerraform(c.automationRuntimeEnvironmentId),
+      content_uri: stringToTerraform(c.contentUri),
+      content_version: stringToTerraform(c.contentVersion),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: unknown } {
+    const c = this.config;
+    const simple = (value: string | undefined) => ({ value: stringToHclTerraform(value), isBlock: false, type: 'simple', storageClassType: 'string' });
+    return withoutUndefined({
+      name: simple(c.name),
+      automation_runtime_environment_id: simple(c.automationRuntimeEnvironmentId),
+      content_uri: simple(c.contentUri),
+      content_version: simple(c.contentVersion),
+    });
+  }
+}
+
+/** Drops attributes whose value is undefined, as the generated bindings do. */
+function withoutUndefined(attrs: { [name: string]: { value: unknown } }): { [name: string]: unknown } {
+  return Object.fromEntries(Object.entries(attrs).filter(([, attr]) => attr.value !== undefined));
+}

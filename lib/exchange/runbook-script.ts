@@ -1,0 +1,40 @@
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { describeProblem } from '../private/validation';
+
+/**
+ * The PowerShell a runbook runs after it has connected to Exchange Online: inline text or a `.ps1` file.
+ * The text reaches Azure byte-for-byte (a UTF-8 byte order mark at the start of a file is dropped).
+ */
+export class RunbookScript {
+  /** Inline PowerShell. */
+  public static fromInline(text: string): RunbookScript {
+    return new RunbookScript(text, 'inline script');
+  }
+
+  /**
+   * A PowerShell file, read at synth time. A relative path is resolved against the current working
+   * directory (where `cdktf synth` runs).
+   */
+  public static fromFile(filePath: string): RunbookScript {
+    if (typeof filePath !== 'string' || filePath.trim() === '') {
+      throw new Error(describeProblem('RunbookScript.fromFile', 'filePath', filePath, 'must be the path of a PowerShell file'));
+    }
+    let text: string;
+    try {
+      text = readFileSync(path.resolve(filePath), 'utf8');
+    } catch (error) {
+      throw new Error(describeProblem('RunbookScript.fromFile', 'filePath', filePath,
+        `must name a readable file (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
+    }
+    // Keep the name stable across machines: only the file's base name goes into the runbook header.
+    return new RunbookScript(text.replace(/^\uFEFF/, ''), path.basename(filePath));
+  }
+
+  private constructor(
+    /** The PowerShell text. */
+    public readonly text: string,
+    /** Where the text came from, for the runbook's header comment. */
+    public readonly sourceName: string,
+  ) {}
+}
