@@ -1,4 +1,6 @@
 // Test helpers: build a stack, synthesize it, and read the JSON back.
+import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { IConstruct } from 'constructs';
 import { App, TerraformOutput, TerraformStack, Testing } from 'cdktf';
 
@@ -6,6 +8,14 @@ import { App, TerraformOutput, TerraformStack, Testing } from 'cdktf';
 export function newStack(id = 'test'): TerraformStack {
   const app: App = Testing.app();
   return new TerraformStack(app, id);
+}
+
+/** A fresh stack with the azurerm and azuread providers, as real stacks have. */
+export function newStackWithProviders(id = 'test'): TerraformStack {
+  const stack = newStack(id);
+  new AzurermProvider(stack, 'azurerm', { features: [{}] });
+  new AzureadProvider(stack, 'azuread', {});
+  return stack;
 }
 
 /** The synthesized stack as parsed JSON. */
