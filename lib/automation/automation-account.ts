@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
 import { SystemAssignedIdentity } from '../identity/system-assigned-identity';
 import { requireLocation, requireResourceGroupName } from '../private/azure-names';
+import { addCannotDeleteLock } from '../private/delete-lock';
 import { fail, requirePattern, requireTags } from '../private/validation';
 
 /** Properties of {@link AutomationAccountWithIdentity}. */
@@ -49,6 +50,18 @@ export interface AutomationAccountWithIdentityProps {
    * @default - no tags
    */
   readonly tags?: { [key: string]: string };
+  /**
+   * Add `lifecycle { prevent_destroy = true }`: `terraform destroy` (or a change that replaces the account)
+   * stops with an error instead of deleting the account, its runbooks and its system-assigned identity.
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
+  /**
+   * Add a `CanNotDelete` management lock on the account. Needs Owner or User Access Administrator for
+   * whoever applies.
+   * @default false
+   */
+  readonly cannotDeleteLock?: boolean;
 }
 
 // Azure's rule for Automation account names (6-50 characters).
@@ -120,12 +133,17 @@ export class AutomationAccountWithIdentity extends Construct {
         identityIds: userAssigned.length > 0 ? userAssigned.map((identity) => identity.resourceId) : undefined,
       },
       tags: props.tags,
+      lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
     });
     this.accountId = this.resource.id;
+    if (props.cannotDeleteLock) {
+      addCannotDeleteLock(this, props.name, this.accountId, 'Automation account');
+    }
 
     if (systemOn) {
       this.systemAssignedIdentity = new SystemAssignedIdentity(this, 'system-identity', {
         principalId: this.resource.identity.principalId,
+        waitForEntraReplication: true,
       });
     }
     this.identity = props.runbookIdentity ?? this.systemAssignedIdentity ?? userAssigned[0];

@@ -74,6 +74,7 @@ export class AppRoleGrant extends Construct {
         appRoleId: this.servicePrincipal.appRoleId(role, props.expectedAppRoleIds?.[role]),
         principalObjectId: props.principal.principalId,
         resourceObjectId: this.servicePrincipal.objectId,
+        dependsOn: props.principal.readyForGrants ? [props.principal.readyForGrants] : undefined,
       });
     });
   }

@@ -80,6 +80,7 @@ export class EntraRoleBinding extends Construct {
       roleId: role.templateId,
       principalObjectId: props.principal.principalId,
       directoryScopeId: scopeId,
+      dependsOn: props.principal.readyForGrants ? [props.principal.readyForGrants] : undefined,
     });
   }
 }

@@ -12,6 +12,7 @@ import { RunbookScheduleOptions } from '../automation/runbook-schedule';
 import { AppRoleGrant } from '../entra/app-role-grant';
 import { EntraRole } from '../entra/entra-role';
 import { EntraRoleBinding } from '../entra/entra-role-binding';
+import { TenantDomains } from '../entra/tenant-domains';
 import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
 import { Annotations } from 'cdktf';
 import { fail, requireGuid } from '../private/validation';
@@ -19,8 +20,18 @@ import { MICROSOFT_GRAPH_APP_ID } from '../private/well-known-ids';
 
 /** Properties of {@link ExchangeOnlineAutomation}. */
 export interface ExchangeOnlineAutomationProps {
-  /** The tenant's initial domain, `<name>.onmicrosoft.com`: the `-Organization` of Connect-ExchangeOnline. */
-  readonly organization: string;
+  /**
+   * The tenant's initial domain, `<name>.onmicrosoft.com`: the `-Organization` of Connect-ExchangeOnline.
+   * Checked at plan time against the tenant's domains (`verifyOrganization`).
+   * @default - the initial domain of the tenant the azuread provider signs in to, read at plan time
+   */
+  readonly organization?: string;
+  /**
+   * Check at `terraform plan` that `organization` is one of the tenant's domains (`data.azuread_domains`,
+   * needs `Domain.Read.All`), so a stack aimed at the wrong tenant stops before anything changes.
+   * @default true
+   */
+  readonly verifyOrganization?: boolean;
   /** Resource group for the Automation account (it must exist). */
   readonly resourceGroupName: string;
   /** Azure region, e.g. `westeurope`. */
@@ -71,6 +82,17 @@ export interface ExchangeOnlineAutomationProps {
    * @default - no tags
    */
   readonly tags?: { [key: string]: string };
+  /**
+   * `prevent_destroy` on the Automation account (with its system-assigned identity): destroy stops
+   * with an error instead of deleting it.
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
+  /**
+   * A `CanNotDelete` management lock on the Automation account.
+   * @default false
+   */
+  readonly cannotDeleteLock?: boolean;
 }
 
 /** Options of {@link ExchangeOnlineAutomation.addRunbookFromFile}. */
@@ -120,12 +142,22 @@ export class ExchangeOnlineAutomation extends Construct {
   public readonly organization: string;
   /** The exact Connect-ExchangeOnline command for the identity (may contain a Terraform reference). */
   public readonly connectCommand: string;
+  private readonly verifyOrganization: boolean;
   private readonly runbookList: ExchangeOnlineRunbook[] = [];
   private readonly appRoleGrants = new Map<string, AppRoleGrant>();
 
   constructor(scope: Construct, id: string, props: ExchangeOnlineAutomationProps) {
     super(scope, id);
-    this.organization = requireOrganization(this, 'organization', props.organization);
+    const verify = props.verifyOrganization ?? true;
+    if (props.organization === undefined) {
+      this.organization = TenantDomains.of(this).initialDomain;
+    } else {
+      this.organization = requireOrganization(this, 'organization', props.organization);
+      if (verify) {
+        TenantDomains.of(this).requireOrganization(this.organization);
+      }
+    }
+    this.verifyOrganization = verify;
     if (!Array.isArray(props.roles)) {
       fail(this, 'roles', props.roles, 'must be a list of EntraRole (e.g. [EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR]); there is no default');
     }
@@ -140,6 +172,8 @@ export class ExchangeOnlineAutomation extends Construct {
       location: props.location,
       userAssignedIdentities: props.userAssignedIdentity ? [props.userAssignedIdentity] : undefined,
       tags: props.tags,
+      preventDestroy: props.preventDestroy,
+      cannotDeleteLock: props.cannotDeleteLock,
     });
     this.identity = this.account.identity;
 
@@ -196,6 +230,7 @@ export class ExchangeOnlineAutomation extends Construct {
       account: this.account,
       modules: this.modules,
       organization: this.organization,
+      verifyOrganization: this.verifyOrganization,
       identity: this.identity,
       waitFor: [this.exchangeGrant.assignment, ...this.roleBindings.map((binding) => binding.assignment)],
     });

@@ -7,6 +7,7 @@ import { exchangeRunbookContent, RunbookParameterSpec } from './connect-command'
 import { ExchangeOnlineModuleImport } from './exchange-online-module';
 import { requireOrganization } from './organization';
 import { RunbookScript } from './runbook-script';
+import { TenantDomains } from '../entra/tenant-domains';
 import { AutomationAccountWithIdentity } from '../automation/automation-account';
 import { RunbookScheduleOptions, ScheduleFrequency } from '../automation/runbook-schedule';
 import { IManagedIdentity } from '../identity/managed-identity';
@@ -61,6 +62,11 @@ export interface ExchangeOnlineRunbookProps extends ExchangeRunbookOptions {
   /** The tenant's `<name>.onmicrosoft.com` domain. */
   readonly organization: string;
   /**
+   * Check at plan time that `organization` is one of the tenant's domains (needs `Domain.Read.All`).
+   * @default true
+   */
+  readonly verifyOrganization?: boolean;
+  /**
    * The identity the runbook connects as; must be attached to the account.
    * @default - the account's runbook identity (`account.identity`)
    */
@@ -103,6 +109,9 @@ export class ExchangeOnlineRunbook extends Construct {
     requirePattern(this, 'name', props.name, RUNBOOK_NAME,
       'must be 1-63 letters, digits, hyphens or underscores, starting with a letter or digit');
     const organization = requireOrganization(this, 'organization', props.organization);
+    if (props.verifyOrganization ?? true) {
+      TenantDomains.of(this).requireOrganization(organization);
+    }
     if (!(props.script instanceof RunbookScript)) {
       fail(this, 'script', props.script, 'must be a RunbookScript (RunbookScript.fromInline or RunbookScript.fromFile)');
     }

@@ -3,6 +3,7 @@
 // grants): the principal (object) id names the service principal in app-role grants and directory-role
 // assignments; the client (application) id is what `Connect-ExchangeOnline -ManagedIdentityAccountId`
 // takes for a user-assigned identity.
+import { ITerraformDependable } from 'cdktf';
 import { IConstruct } from 'constructs';
 
 /** Which kind of managed identity a principal is. */
@@ -29,6 +30,13 @@ export interface IManagedIdentity extends IConstruct {
 
   /** Whether the identity is system-assigned or user-assigned. */
   readonly kind: ManagedIdentityKind;
+
+  /**
+   * What a grant or role assignment on this identity must wait for: set when the identity is created in
+   * the same stack, so assignments do not race Microsoft Entra replication. Undefined for identities
+   * that already exist.
+   */
+  readonly readyForGrants?: ITerraformDependable;
 }
 
 /** A user-assigned managed identity: an Azure resource that can be attached to Automation accounts and VMs. */

@@ -1,4 +1,6 @@
+import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
+import { EntraReplicationWait } from './entra-replication-wait';
 import { IManagedIdentity, ManagedIdentityKind } from './managed-identity';
 import { requireGuid } from '../private/validation';
 
@@ -9,6 +11,13 @@ export interface SystemAssignedIdentityProps {
    * `vm.identity.principalId` or `account.identity.principalId`.
    */
   readonly principalId: string;
+
+  /**
+   * Make grants wait for Microsoft Entra replication: set it when the resource that owns the identity
+   * is created in the same stack (a new VM, a new account).
+   * @default false - the identity already exists
+   */
+  readonly waitForEntraReplication?: boolean;
 }
 
 /**
@@ -24,9 +33,13 @@ export class SystemAssignedIdentity extends Construct implements IManagedIdentit
   /** Always undefined: Connect-ExchangeOnline picks the system-assigned identity without an account id. */
   public readonly clientId?: string = undefined;
   public readonly kind = ManagedIdentityKind.SYSTEM_ASSIGNED;
+  public readonly readyForGrants?: ITerraformDependable;
 
   constructor(scope: Construct, id: string, props: SystemAssignedIdentityProps) {
     super(scope, id);
     this.principalId = requireGuid(this, 'principalId', props.principalId);
+    if (props.waitForEntraReplication) {
+      this.readyForGrants = new EntraReplicationWait(this, 'entra-replication-wait', this.principalId).resource;
+    }
   }
 }

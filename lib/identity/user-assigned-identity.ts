@@ -1,5 +1,8 @@
 import { UserAssignedIdentity as UserAssignedIdentityResource } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
+import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
+import { EntraReplicationWait } from './entra-replication-wait';
+import { addCannotDeleteLock } from '../private/delete-lock';
 import { IUserAssignedIdentity, ManagedIdentityKind } from './managed-identity';
 import { fail, isUnresolved, requireGuid, requirePattern, requireString, requireTags } from '../private/validation';
 import { requireLocation, requireResourceGroupName } from '../private/azure-names';
@@ -17,6 +20,18 @@ export interface UserAssignedIdentityProps {
    * @default - no tags
    */
   readonly tags?: { [key: string]: string };
+  /**
+   * Add `lifecycle { prevent_destroy = true }`: `terraform destroy` (or a change that replaces the identity)
+   * stops with an error instead of deleting it, and with it every grant that names its principal id.
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
+  /**
+   * Add a `CanNotDelete` management lock, so nobody (Terraform, the portal, the API) deletes the identity
+   * until the lock is removed. Needs Owner or User Access Administrator for whoever applies.
+   * @default false
+   */
+  readonly cannotDeleteLock?: boolean;
 }
 
 /** Attributes of a user-assigned identity that already exists (see {@link UserAssignedIdentity.fromAttributes}). */
@@ -59,6 +74,8 @@ export class UserAssignedIdentity extends Construct implements IUserAssignedIden
   public readonly kind = ManagedIdentityKind.USER_ASSIGNED;
   /** The underlying `azurerm_user_assigned_identity` resource (escape hatch). */
   public readonly resource: UserAssignedIdentityResource;
+  /** Grants on this identity wait for this (Microsoft Entra replication of the new identity). */
+  public readonly readyForGrants?: ITerraformDependable;
 
   constructor(scope: Construct, id: string, props: UserAssignedIdentityProps) {
     super(scope, id);
@@ -72,11 +89,16 @@ export class UserAssignedIdentity extends Construct implements IUserAssignedIden
       resourceGroupName: props.resourceGroupName,
       location: props.location,
       tags: props.tags,
+      lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
     });
     this.principalId = this.resource.principalId;
     this.clientId = this.resource.clientId;
     this.tenantId = this.resource.tenantId;
     this.resourceId = this.resource.id;
+    this.readyForGrants = new EntraReplicationWait(this, 'entra-replication-wait', this.principalId).resource;
+    if (props.cannotDeleteLock) {
+      addCannotDeleteLock(this, props.name, this.resourceId, 'user-assigned identity');
+    }
   }
 }
 
