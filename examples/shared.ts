@@ -4,7 +4,8 @@
 // remote backend (see examples/tenants for azurerm state in a storage account).
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
-import { LocalBackend, TerraformStack } from 'cdktf';
+import { Aspects, LocalBackend, TerraformStack } from 'cdktf';
+import { ExchangeOnlinePolicyChecks } from '../lib';
 
 /** Placeholder values; replace them with your tenant's. */
 export const PLACEHOLDER = {
@@ -12,8 +13,12 @@ export const PLACEHOLDER = {
   location: 'westeurope',
 } as const;
 
-/** Adds the azurerm and azuread providers and a portable local backend to an example stack. */
+/**
+ * Adds the azurerm and azuread providers, a portable local backend and the policy checks to an example
+ * stack.
+ */
 export function configureExampleStack(stack: TerraformStack, stateName: string): void {
+  Aspects.of(stack).add(new ExchangeOnlinePolicyChecks());
   new AzurermProvider(stack, 'azurerm', { features: [{}] });
   new AzureadProvider(stack, 'azuread', {});
   new LocalBackend(stack, { path: `terraform.${stateName}.tfstate` });

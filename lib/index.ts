@@ -23,3 +23,6 @@ export {
   AutomationRuntimeEnvironmentPackageResource, AutomationRuntimeEnvironmentPackageConfig,
 } from './automation/runtime-environment-resources';
 export { DEFAULT_EXCHANGE_MODULE_VERSION, LAST_EXCHANGE_MODULE_VERSION_FOR_7_2 } from './exchange/exchange-module-version';
+export * from './policy/policy-rule';
+export * from './policy/policy-suppressions';
+export * from './policy/exchange-online-policy-checks';

@@ -22,6 +22,13 @@ describe.each(examples)('example %s', (_name, build) => {
     expect(synthesized()).toMatchSnapshot();
   });
 
+  test('passes the policy checks (no error annotations)', () => {
+    const stack = build(Testing.app());
+    Testing.synth(stack);
+    const errors = stack.node.findAll().flatMap((c: any) => c.node.metadata.filter((m: any) => m.type === '@cdktf/error'));
+    expect(errors.map((m: any) => m.data)).toEqual([]);
+  });
+
   test('is valid Terraform JSON with a portable state path', () => {
     const output = synthesized();
     expect(output).not.toContain(process.cwd());

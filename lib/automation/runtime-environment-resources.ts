@@ -63,6 +63,11 @@ export class AutomationRuntimeEnvironmentResource extends TerraformResource {
     return this.getStringAttribute('id');
   }
 
+  /** The configured `automation_account_id` (as the prebuilt bindings' `*Input` getters). */
+  public get automationAccountIdInput(): string {
+    return this.config.automationAccountId;
+  }
+
   protected synthesizeAttributes(): { [name: string]: unknown } {
     const c = this.config;
     return {
@@ -130,6 +135,16 @@ export class AutomationRuntimeEnvironmentPackageResource extends TerraformResour
   /** ARM id of the package. */
   public get id(): string {
     return this.getStringAttribute('id');
+  }
+
+  /** The configured `name`. */
+  public get nameInput(): string {
+    return this.config.name;
+  }
+
+  /** The configured `automation_runtime_environment_id`. */
+  public get automationRuntimeEnvironmentIdInput(): string {
+    return this.config.automationRuntimeEnvironmentId;
   }
 
   protected synthesizeAttributes(): { [name: string]: unknown } {

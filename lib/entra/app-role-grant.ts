@@ -46,6 +46,12 @@ export class AppRoleGrant extends Construct {
   public readonly servicePrincipal: ApiServicePrincipal;
   /** The assignments, one per role, in the order given. */
   public readonly assignments: AppRoleAssignment[];
+  /** The identity that was granted. */
+  public readonly principal: IManagedIdentity;
+  /** Application id of the API. */
+  public readonly resourceAppId: string;
+  /** The app role values granted. */
+  public readonly roles: string[];
 
   constructor(scope: Construct, id: string, props: AppRoleGrantProps) {
     super(scope, id);
@@ -63,6 +69,9 @@ export class AppRoleGrant extends Construct {
       fail(this, 'roles', props.roles, 'must not list the same app role twice');
     }
 
+    this.principal = props.principal;
+    this.resourceAppId = props.resourceAppId;
+    this.roles = [...props.roles];
     this.servicePrincipal = ApiServicePrincipal.forApp(this, props.resourceAppId, {
       createIfMissing: props.createServicePrincipalIfMissing,
       displayName: props.resourceDisplayName,

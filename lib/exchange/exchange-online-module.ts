@@ -52,6 +52,8 @@ const EXCHANGE_MODULE = 'ExchangeOnlineManagement';
 export class ExchangeOnlineModuleImport extends Construct {
   /** The runtime the modules are imported for. */
   public readonly runtime: PowerShellRuntime;
+  /** The Automation account the modules are imported into. */
+  public readonly account: AutomationAccountWithIdentity;
   /** The ExchangeOnlineManagement version imported. */
   public readonly version: string;
   /** The runtime environment (PowerShell 7.4 only). */
@@ -87,6 +89,7 @@ export class ExchangeOnlineModuleImport extends Construct {
     }
 
     this.runtime = runtime;
+    this.account = props.account;
     this.version = version;
     if (runtime.usesRuntimeEnvironment) {
       this.runtimeEnvironment = props.runtimeEnvironment

@@ -102,6 +102,10 @@ export class ExchangeOnlineRunbook extends Construct {
   public readonly jobSchedule?: AutomationJobSchedule;
   /** The identity the runbook connects as. */
   public readonly identity: IManagedIdentity;
+  /** The Automation account that runs the runbook. */
+  public readonly account: AutomationAccountWithIdentity;
+  /** The module import the runbook relies on. */
+  public readonly modules: ExchangeOnlineModuleImport;
 
   constructor(scope: Construct, id: string, props: ExchangeOnlineRunbookProps) {
     super(scope, id);
@@ -128,6 +132,10 @@ export class ExchangeOnlineRunbook extends Construct {
       Annotations.of(this).addWarning(`${this.node.path}: the script calls Connect-ExchangeOnline itself; the runbook already connects as the managed identity before the script runs.`);
     }
 
+    if (props.modules.account !== account) {
+      fail(this, 'modules', props.modules.node.path,
+        `must be imported into the runbook's Automation account ${account.node.path} (it is imported into ${props.modules.account.node.path})`);
+    }
     const identity = props.identity ?? account.identity;
     const attached = identity === account.systemAssignedIdentity || account.userAssignedIdentities.includes(identity as never);
     if (!attached) {
@@ -135,6 +143,8 @@ export class ExchangeOnlineRunbook extends Construct {
         `must be attached to the Automation account ${account.node.path}; otherwise Connect-ExchangeOnline fails with "The requested identity has not been assigned to this resource"`);
     }
     this.identity = identity;
+    this.account = account;
+    this.modules = props.modules;
 
     const parameters = validateParameters(this, props.parameters ?? []);
     const runtime = props.modules.runtime;

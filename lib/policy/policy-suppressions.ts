@@ -1,0 +1,45 @@
+import { IConstruct } from 'constructs';
+import { PolicyRule } from './policy-rule';
+import { describeProblem } from '../private/validation';
+
+/** A finding the team has decided to accept, with the reason. */
+export interface PolicySuppression {
+  /** The rule id, e.g. `EXO6`. */
+  readonly ruleId: string;
+  /** Why the finding is acceptable (at least 10 characters), kept for reviewers and auditors. */
+  readonly reason: string;
+}
+
+const METADATA_TYPE = 'cdktf-exo-managed-identity:policy-suppression';
+
+/**
+ * Suppressions stored on constructs (cdk-nag's model): a suppression on a construct covers the
+ * construct and everything below it, and appears in the synthesized metadata of the stack.
+ */
+export class PolicySuppressions {
+  /** Accepts the named rules' findings on `construct` and its children, each with a reason. */
+  public static add(construct: IConstruct, suppressions: PolicySuppression[]): void {
+    const known = PolicyRule.all().map((rule) => rule.id);
+    for (const suppression of suppressions) {
+      if (!known.includes(suppression.ruleId)) {
+        throw new Error(describeProblem(construct, 'ruleId', suppression.ruleId, `must be one of ${known.join(', ')}`));
+      }
+      if (typeof suppression.reason !== 'string' || suppression.reason.trim().length < 10) {
+        throw new Error(describeProblem(construct, `reason of ${suppression.ruleId}`, suppression.reason,
+          'must explain the decision in at least 10 characters'));
+      }
+      construct.node.addMetadata(METADATA_TYPE, { ruleId: suppression.ruleId, reason: suppression.reason.trim() });
+    }
+  }
+
+  /** The suppression of `ruleId` that covers `construct` (on it or on a parent), if any. */
+  public static find(construct: IConstruct, ruleId: string): PolicySuppression | undefined {
+    for (const scope of [...construct.node.scopes].reverse()) {
+      const entry = scope.node.metadata.find((m) => m.type === METADATA_TYPE && m.data.ruleId === ruleId);
+      if (entry) {
+        return entry.data as PolicySuppression;
+      }
+    }
+    return undefined;
+  }
+}
