@@ -1,21 +1,28 @@
-// Every example app synthesizes, matches its snapshot (CI never updates snapshots), and carries no
-// path of the machine that built it.
+// Every example app synthesizes, matches its snapshot (CI never updates snapshots), passes the policy
+// checks, is byte-identical when synthesized twice, keeps its Terraform addresses, carries no secret
+// and no path of the machine that built it.
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { Testing } from 'cdktf';
-import { CoreConstructsStack } from '../examples/core/stack';
-import { PowerShell74ExampleStack } from '../examples/powershell-7-4/stack';
-import { SystemAssignedExampleStack } from '../examples/system-assigned/stack';
-import { UserAssignedScheduledExampleStack } from '../examples/user-assigned-scheduled/stack';
-import { VirtualMachineExampleStack } from '../examples/virtual-machine/stack';
+import { EXAMPLES, terraformAddresses } from './example-stacks';
 
-const examples: Array<[string, (app: any) => any]> = [
-  ['core', (app) => new CoreConstructsStack(app, 'exo-core')],
-  ['system-assigned', (app) => new SystemAssignedExampleStack(app, 'exo-system-assigned')],
-  ['user-assigned-scheduled', (app) => new UserAssignedScheduledExampleStack(app, 'exo-user-assigned-scheduled')],
-  ['powershell-7-4', (app) => new PowerShell74ExampleStack(app, 'exo-powershell-7-4')],
-  ['virtual-machine', (app) => new VirtualMachineExampleStack(app, 'exo-virtual-machine')],
-];
+const PINNED_ADDRESSES: { [example: string]: string[] } = JSON.parse(
+  readFileSync(join(__dirname, 'fixtures', 'example-addresses.json'), 'utf8'));
 
-describe.each(examples)('example %s', (_name, build) => {
+// Resource types and configured attribute names that would carry a credential.
+const SECRET_WORDS = /password|secret|(^|_)key($|_)|private_key|access_key|certificate|credential|token|sas/i;
+
+function keysOf(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) {
+    return value.flatMap((v, i) => keysOf(v, `${path}[${i}]`));
+  }
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => [`${path}.${k}`, ...keysOf(v, `${path}.${k}`)]);
+  }
+  return [];
+}
+
+describe.each(EXAMPLES)('example %s', (name, build) => {
   const synthesized = () => Testing.synth(build(Testing.app()));
 
   test('matches the snapshot', () => {
@@ -25,8 +32,27 @@ describe.each(examples)('example %s', (_name, build) => {
   test('passes the policy checks (no error annotations)', () => {
     const stack = build(Testing.app());
     Testing.synth(stack);
-    const errors = stack.node.findAll().flatMap((c: any) => c.node.metadata.filter((m: any) => m.type === '@cdktf/error'));
-    expect(errors.map((m: any) => m.data)).toEqual([]);
+    const errors = stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === '@cdktf/error'));
+    expect(errors.map((m) => m.data)).toEqual([]);
+  });
+
+  test('synthesizes byte-identical output twice', () => {
+    expect(synthesized()).toBe(synthesized());
+  });
+
+  test('keeps its Terraform addresses (a rename would replace resources in existing deployments)', () => {
+    expect(terraformAddresses(JSON.parse(synthesized()))).toEqual(PINNED_ADDRESSES[name]);
+  });
+
+  test('contains no password, secret, key or certificate resource or attribute', () => {
+    const json = JSON.parse(synthesized());
+    const types = [...Object.keys(json.resource ?? {}), ...Object.keys(json.data ?? {})];
+    expect(types.filter((t) => SECRET_WORDS.test(t))).toEqual([]);
+    const configured = keysOf({ resource: json.resource, data: json.data, provider: json.provider, variable: json.variable })
+      .map((k) => k.split('.').pop()!.replace(/\[\d+\]$/, ''))
+      .filter((k) => k !== '//' && k !== 'metadata');
+    expect(configured.filter((k) => SECRET_WORDS.test(k))).toEqual([]);
+    expect(json.variable).toBeUndefined();
   });
 
   test('is valid Terraform JSON with a portable state path', () => {

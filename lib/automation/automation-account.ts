@@ -4,7 +4,7 @@ import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-ide
 import { SystemAssignedIdentity } from '../identity/system-assigned-identity';
 import { requireLocation, requireResourceGroupName } from '../private/azure-names';
 import { addCannotDeleteLock } from '../private/delete-lock';
-import { fail, requirePattern, requireTags } from '../private/validation';
+import { fail, requireArray, requireObject, requirePattern, requireTags } from '../private/validation';
 
 /** Properties of {@link AutomationAccountWithIdentity}. */
 export interface AutomationAccountWithIdentityProps {
@@ -95,12 +95,20 @@ export class AutomationAccountWithIdentity extends Construct {
 
   constructor(scope: Construct, id: string, props: AutomationAccountWithIdentityProps) {
     super(scope, id);
+    requireObject(this, 'props', props);
     requirePattern(this, 'name', props.name, ACCOUNT_NAME, ACCOUNT_NAME_RULE);
     requireResourceGroupName(this, 'resourceGroupName', props.resourceGroupName);
     requireLocation(this, 'location', props.location);
     requireTags(this, 'tags', props.tags);
 
+    requireArray(this, 'userAssignedIdentities', props.userAssignedIdentities);
     const userAssigned = props.userAssignedIdentities ?? [];
+    for (const identity of userAssigned) {
+      if (!identity || typeof identity !== 'object' || typeof identity.resourceId !== 'string') {
+        fail(this, 'userAssignedIdentities', identity === undefined ? undefined : String(identity),
+          'must list user-assigned identities (UserAssignedIdentity or UserAssignedIdentity.fromAttributes)');
+      }
+    }
     const systemOn = props.systemAssignedIdentity ?? userAssigned.length === 0;
     if (!systemOn && userAssigned.length === 0) {
       fail(this, 'userAssignedIdentities', userAssigned,

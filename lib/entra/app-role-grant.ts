@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { ApiServicePrincipal } from './api-service-principal';
 import { IManagedIdentity } from '../identity/managed-identity';
 import { claimUnique } from '../private/uniqueness';
-import { fail, isUnresolved, requireGuid } from '../private/validation';
+import { fail, isUnresolved, requireGuid, requireObject, requirePrincipal } from '../private/validation';
 
 /** Properties of {@link AppRoleGrant}. */
 export interface AppRoleGrantProps {
@@ -55,7 +55,8 @@ export class AppRoleGrant extends Construct {
 
   constructor(scope: Construct, id: string, props: AppRoleGrantProps) {
     super(scope, id);
-    requireGuid(this, 'principal.principalId', props.principal.principalId);
+    requireObject(this, 'props', props);
+    requirePrincipal(this, 'principal', props.principal);
     requireGuid(this, 'resourceAppId', props.resourceAppId);
     if (!Array.isArray(props.roles) || props.roles.length === 0) {
       fail(this, 'roles', props.roles, 'must list at least one app role value, e.g. ["User.Read.All"]');

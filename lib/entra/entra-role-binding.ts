@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { EntraRole } from './entra-role';
 import { IManagedIdentity } from '../identity/managed-identity';
 import { claimUnique } from '../private/uniqueness';
-import { fail, isUnresolved, requireGuid } from '../private/validation';
+import { fail, isUnresolved, requireGuid, requireObject, requirePrincipal } from '../private/validation';
 
 /** Properties of {@link EntraRoleBinding}. */
 export interface EntraRoleBindingProps {
@@ -41,10 +41,11 @@ export class EntraRoleBinding extends Construct {
 
   constructor(scope: Construct, id: string, props: EntraRoleBindingProps) {
     super(scope, id);
+    requireObject(this, 'props', props);
+    requirePrincipal(this, 'principal', props.principal);
     if (!(props.role instanceof EntraRole)) {
       fail(this, 'role', props.role, 'must be an EntraRole, e.g. EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR or EntraRole.fromTemplateId(...)');
     }
-    requireGuid(this, 'principal.principalId', props.principal.principalId);
     if (props.administrativeUnitId !== undefined) {
       requireGuid(this, 'administrativeUnitId', props.administrativeUnitId);
     }

@@ -15,7 +15,7 @@ import { EntraRoleBinding } from '../entra/entra-role-binding';
 import { TenantDomains } from '../entra/tenant-domains';
 import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
 import { Annotations } from 'cdktf';
-import { fail, requireGuid } from '../private/validation';
+import { fail, requireGuid, requireObject } from '../private/validation';
 import { MICROSOFT_GRAPH_APP_ID } from '../private/well-known-ids';
 
 /** Properties of {@link ExchangeOnlineAutomation}. */
@@ -148,6 +148,7 @@ export class ExchangeOnlineAutomation extends Construct {
 
   constructor(scope: Construct, id: string, props: ExchangeOnlineAutomationProps) {
     super(scope, id);
+    requireObject(this, 'props', props);
     const verify = props.verifyOrganization ?? true;
     if (props.organization === undefined) {
       this.organization = TenantDomains.of(this).initialDomain;
@@ -160,6 +161,11 @@ export class ExchangeOnlineAutomation extends Construct {
     this.verifyOrganization = verify;
     if (!Array.isArray(props.roles)) {
       fail(this, 'roles', props.roles, 'must be a list of EntraRole (e.g. [EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR]); there is no default');
+    }
+    for (const role of props.roles) {
+      if (!(role instanceof EntraRole)) {
+        fail(this, 'roles', role, 'must contain EntraRole values, e.g. EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR or EntraRole.fromTemplateId(...)');
+      }
     }
     if (props.roles.length === 0) {
       Annotations.of(this).addWarning(`${this.node.path}: roles is empty, so no Microsoft Entra role is assigned here; Connect-ExchangeOnline fails `
@@ -225,6 +231,7 @@ export class ExchangeOnlineAutomation extends Construct {
 
   /** Adds a runbook that connects as the identity and runs `options.script`, optionally on a schedule. */
   public addRunbook(id: string, options: ExchangeRunbookOptions): ExchangeOnlineRunbook {
+    requireObject(this, `addRunbook("${id}") options`, options);
     const runbook = new ExchangeOnlineRunbook(this, id, {
       ...options,
       account: this.account,
@@ -240,6 +247,7 @@ export class ExchangeOnlineAutomation extends Construct {
 
   /** Adds a runbook whose script is read from a `.ps1` file at synth time. */
   public addRunbookFromFile(id: string, options: ExchangeRunbookFileOptions): ExchangeOnlineRunbook {
+    requireObject(this, `addRunbookFromFile("${id}") options`, options);
     return this.addRunbook(id, {
       name: options.name,
       script: RunbookScript.fromFile(options.filePath),
@@ -263,6 +271,9 @@ export class ExchangeOnlineAutomation extends Construct {
    */
   public grantAppRoles(resourceAppId: string, roles: string[], resourceDisplayName?: string): AppRoleGrant[] {
     requireGuid(this, 'resourceAppId', resourceAppId);
+    if (!Array.isArray(roles)) {
+      fail(this, 'roles', roles, 'must be a list of app role values, e.g. ["User.Read.All"]');
+    }
     return roles.map((role) => {
       const key = `${resourceAppId.toLowerCase()}/${role}`;
       let grant = this.appRoleGrants.get(key);

@@ -8,7 +8,7 @@ import { PowerShellGalleryModule } from '../automation/powershell-gallery-module
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { PowerShellRuntimeEnvironment } from '../automation/runtime-environment';
 import { Annotations } from 'cdktf';
-import { fail, isUnresolved, requireString } from '../private/validation';
+import { fail, isUnresolved, requireObject, requireString } from '../private/validation';
 
 /** Properties of {@link ExchangeOnlineModuleImport}. */
 export interface ExchangeOnlineModuleImportProps {
@@ -65,6 +65,10 @@ export class ExchangeOnlineModuleImport extends Construct {
 
   constructor(scope: Construct, id: string, props: ExchangeOnlineModuleImportProps) {
     super(scope, id);
+    requireObject(this, 'props', props);
+    if (!(props.account instanceof AutomationAccountWithIdentity)) {
+      fail(this, 'account', props.account === undefined ? undefined : String(props.account), 'must be an AutomationAccountWithIdentity');
+    }
     const runtime = props.runtime ?? PowerShellRuntime.V5_1;
     if (!(runtime instanceof PowerShellRuntime)) {
       fail(this, 'runtime', runtime, 'must be PowerShellRuntime.V5_1, PowerShellRuntime.V7_2 or PowerShellRuntime.V7_4');

@@ -11,7 +11,9 @@ import { TenantDomains } from '../entra/tenant-domains';
 import { AutomationAccountWithIdentity } from '../automation/automation-account';
 import { RunbookScheduleOptions, ScheduleFrequency } from '../automation/runbook-schedule';
 import { IManagedIdentity } from '../identity/managed-identity';
-import { fail, isUnresolved, requirePattern, requireString } from '../private/validation';
+import {
+  fail, isUnresolved, requireArray, requireObject, requirePattern, requireString,
+} from '../private/validation';
 
 /** A parameter of an Exchange runbook, declared in the generated `param()` block. */
 export interface RunbookParameter {
@@ -109,7 +111,14 @@ export class ExchangeOnlineRunbook extends Construct {
 
   constructor(scope: Construct, id: string, props: ExchangeOnlineRunbookProps) {
     super(scope, id);
+    requireObject(this, 'props', props);
     const account = props.account;
+    if (!(account instanceof AutomationAccountWithIdentity)) {
+      fail(this, 'account', account === undefined ? undefined : String(account), 'must be an AutomationAccountWithIdentity');
+    }
+    if (!(props.modules instanceof ExchangeOnlineModuleImport)) {
+      fail(this, 'modules', props.modules === undefined ? undefined : String(props.modules), 'must be an ExchangeOnlineModuleImport');
+    }
     requirePattern(this, 'name', props.name, RUNBOOK_NAME,
       'must be 1-63 letters, digits, hyphens or underscores, starting with a letter or digit');
     const organization = requireOrganization(this, 'organization', props.organization);
@@ -193,8 +202,10 @@ export class ExchangeOnlineRunbook extends Construct {
 }
 
 function validateParameters(scope: Construct, parameters: RunbookParameter[]): RunbookParameterSpec[] {
+  requireArray(scope, 'parameters', parameters);
   const seen = new Set<string>();
   return parameters.map((parameter) => {
+    requireObject(scope, 'parameters[]', parameter);
     requirePattern(scope, 'parameters[].name', parameter.name, PARAMETER_NAME,
       'must be a PowerShell parameter name: letters, digits or underscores, not starting with a digit, without "$"');
     const type = parameter.type ?? 'string';
@@ -204,12 +215,16 @@ function validateParameters(scope: Construct, parameters: RunbookParameter[]): R
       fail(scope, 'parameters[].name', parameter.name, 'must be unique (PowerShell parameter names are case-insensitive)');
     }
     seen.add(key);
-    return { name: parameter.name, type, mandatory: parameter.mandatory ?? false };
+    return { name: parameter.name, type, mandatory: parameter.mandatory === true };
   });
 }
 
 /** The job schedule's parameters with lowercase keys, checked against the runbook's declared parameters. */
 function scheduleParameters(scope: Construct, schedule: RunbookScheduleOptions, declared: RunbookParameterSpec[]): { [key: string]: string } | undefined {
+  requireObject(scope, 'schedule', schedule);
+  if (schedule.parameters !== undefined) {
+    requireObject(scope, 'schedule.parameters', schedule.parameters);
+  }
   const given = schedule.parameters ?? {};
   const result: { [key: string]: string } = {};
   const known = new Map(declared.map((p) => [p.name.toLowerCase(), p]));
@@ -236,6 +251,7 @@ function scheduleParameters(scope: Construct, schedule: RunbookScheduleOptions, 
 }
 
 function validateSchedule(scope: Construct, schedule: RunbookScheduleOptions): void {
+  requireArray(scope, 'schedule.weekDays', schedule.weekDays);
   if (!Object.values(ScheduleFrequency).includes(schedule.frequency)) {
     fail(scope, 'schedule.frequency', schedule.frequency, `must be one of ${Object.values(ScheduleFrequency).join(', ')}`);
   }

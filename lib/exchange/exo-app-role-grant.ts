@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { ApiServicePrincipal } from '../entra/api-service-principal';
 import { AppRoleGrant } from '../entra/app-role-grant';
 import { IManagedIdentity } from '../identity/managed-identity';
+import { requireObject, requirePrincipal } from '../private/validation';
 import {
   EXCHANGE_MANAGE_AS_APP_ROLE, EXCHANGE_MANAGE_AS_APP_ROLE_ID, EXCHANGE_ONLINE_APP_ID,
 } from '../private/well-known-ids';
@@ -35,6 +36,8 @@ export class ExoAppRoleGrant extends Construct {
 
   constructor(scope: Construct, id: string, props: ExoAppRoleGrantProps) {
     super(scope, id);
+    requireObject(this, 'props', props);
+    requirePrincipal(this, 'principal', props.principal);
     const grant = new AppRoleGrant(this, 'grant', {
       principal: props.principal,
       resourceAppId: EXCHANGE_ONLINE_APP_ID,

@@ -2,7 +2,7 @@ import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { EntraReplicationWait } from './entra-replication-wait';
 import { IManagedIdentity, ManagedIdentityKind } from './managed-identity';
-import { requireGuid } from '../private/validation';
+import { requireGuid, requireObject } from '../private/validation';
 
 /** Properties of {@link SystemAssignedIdentity}. */
 export interface SystemAssignedIdentityProps {
@@ -37,6 +37,7 @@ export class SystemAssignedIdentity extends Construct implements IManagedIdentit
 
   constructor(scope: Construct, id: string, props: SystemAssignedIdentityProps) {
     super(scope, id);
+    requireObject(this, 'props', props);
     this.principalId = requireGuid(this, 'principalId', props.principalId);
     if (props.waitForEntraReplication) {
       this.readyForGrants = new EntraReplicationWait(this, 'entra-replication-wait', this.principalId).resource;

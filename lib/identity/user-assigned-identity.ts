@@ -4,7 +4,9 @@ import { Construct } from 'constructs';
 import { EntraReplicationWait } from './entra-replication-wait';
 import { addCannotDeleteLock } from '../private/delete-lock';
 import { IUserAssignedIdentity, ManagedIdentityKind } from './managed-identity';
-import { fail, isUnresolved, requireGuid, requirePattern, requireString, requireTags } from '../private/validation';
+import {
+  fail, isUnresolved, requireGuid, requireObject, requirePattern, requireString, requireTags,
+} from '../private/validation';
 import { requireLocation, requireResourceGroupName } from '../private/azure-names';
 
 /** Properties of {@link UserAssignedIdentity}. */
@@ -79,6 +81,7 @@ export class UserAssignedIdentity extends Construct implements IUserAssignedIden
 
   constructor(scope: Construct, id: string, props: UserAssignedIdentityProps) {
     super(scope, id);
+    requireObject(this, 'props', props);
     requirePattern(this, 'name', props.name, IDENTITY_NAME, IDENTITY_NAME_RULE);
     requireResourceGroupName(this, 'resourceGroupName', props.resourceGroupName);
     requireLocation(this, 'location', props.location);
@@ -110,6 +113,7 @@ class ImportedUserAssignedIdentity extends Construct implements IUserAssignedIde
 
   constructor(scope: Construct, id: string, attrs: UserAssignedIdentityAttributes) {
     super(scope, id);
+    requireObject(this, 'attrs', attrs);
     this.principalId = requireGuid(this, 'principalId', attrs.principalId);
     this.clientId = requireGuid(this, 'clientId', attrs.clientId);
     const resourceId = requireString(this, 'resourceId', attrs.resourceId);

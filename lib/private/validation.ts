@@ -86,3 +86,27 @@ export function requireTags(scope: IConstruct, prop: string, tags: { [key: strin
     }
   }
 }
+
+/** Props (or a nested options object) must be an object; JavaScript callers can pass anything. */
+export function requireObject(scope: IConstruct | string, prop: string, value: unknown): void {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    fail(scope, prop, value, 'must be an object with the documented properties');
+  }
+}
+
+/** A list prop must be an array when given. */
+export function requireArray(scope: IConstruct | string, prop: string, value: unknown): void {
+  if (value !== undefined && !Array.isArray(value)) {
+    fail(scope, prop, value, 'must be a list');
+  }
+}
+
+/** A principal must look like an IManagedIdentity: a construct with a principal id. */
+export function requirePrincipal(scope: IConstruct, prop: string, value: unknown): void {
+  const candidate = value as { principalId?: unknown; node?: unknown } | undefined;
+  if (!candidate || typeof candidate !== 'object' || candidate.node === undefined || candidate.principalId === undefined) {
+    fail(scope, prop, value === undefined ? undefined : String(value),
+      'must be an IManagedIdentity (UserAssignedIdentity, an account\'s identity, or SystemAssignedIdentity)');
+  }
+  requireGuid(scope, `${prop}.principalId`, candidate.principalId);
+}

@@ -1,0 +1,22 @@
+// The example apps, for the tests that synthesize every example.
+import { App, TerraformStack } from 'cdktf';
+import { CoreConstructsStack } from '../examples/core/stack';
+import { PowerShell74ExampleStack } from '../examples/powershell-7-4/stack';
+import { SystemAssignedExampleStack } from '../examples/system-assigned/stack';
+import { UserAssignedScheduledExampleStack } from '../examples/user-assigned-scheduled/stack';
+import { VirtualMachineExampleStack } from '../examples/virtual-machine/stack';
+
+export const EXAMPLES: Array<[string, (app: App) => TerraformStack]> = [
+  ['core', (app) => new CoreConstructsStack(app, 'exo-core')],
+  ['system-assigned', (app) => new SystemAssignedExampleStack(app, 'exo-system-assigned')],
+  ['user-assigned-scheduled', (app) => new UserAssignedScheduledExampleStack(app, 'exo-user-assigned-scheduled')],
+  ['powershell-7-4', (app) => new PowerShell74ExampleStack(app, 'exo-powershell-7-4')],
+  ['virtual-machine', (app) => new VirtualMachineExampleStack(app, 'exo-virtual-machine')],
+];
+
+/** Every resource and data source address (`type.name`, `data.type.name`) of a synthesized stack, sorted. */
+export function terraformAddresses(json: any): string[] {
+  const resources = Object.entries(json.resource ?? {}).flatMap(([type, blocks]) => Object.keys(blocks as object).map((name) => `${type}.${name}`));
+  const data = Object.entries(json.data ?? {}).flatMap(([type, blocks]) => Object.keys(blocks as object).map((name) => `data.${type}.${name}`));
+  return [...resources, ...data].sort();
+}
