@@ -17,12 +17,11 @@ export * from './exchange/exchange-online-module';
 export * from './exchange/runbook-script';
 export * from './exchange/exchange-runbook';
 export * from './exchange/exchange-online-automation';
-export { connectExchangeOnlineCommand } from './exchange/connect-command';
+export { ExchangeOnlineConnection } from './exchange/connect-command';
 export {
   AutomationRuntimeEnvironmentResource, AutomationRuntimeEnvironmentConfig,
   AutomationRuntimeEnvironmentPackageResource, AutomationRuntimeEnvironmentPackageConfig,
 } from './automation/runtime-environment-resources';
-export { DEFAULT_EXCHANGE_MODULE_VERSION, LAST_EXCHANGE_MODULE_VERSION_FOR_7_2 } from './exchange/exchange-module-version';
 export * from './policy/policy-rule';
 export * from './policy/policy-suppressions';
 export * from './policy/exchange-online-policy-checks';

@@ -1,6 +1,8 @@
 // The example apps, for the tests that synthesize every example.
 import { App, TerraformStack } from 'cdktf';
 import { CoreConstructsStack } from '../examples/core/stack';
+import { DEFAULT_TENANTS_FILE } from '../examples/tenants/config';
+import { addTenantStacks } from '../examples/tenants/stack';
 import { PowerShell74ExampleStack } from '../examples/powershell-7-4/stack';
 import { SystemAssignedExampleStack } from '../examples/system-assigned/stack';
 import { UserAssignedScheduledExampleStack } from '../examples/user-assigned-scheduled/stack';
@@ -12,6 +14,8 @@ export const EXAMPLES: Array<[string, (app: App) => TerraformStack]> = [
   ['user-assigned-scheduled', (app) => new UserAssignedScheduledExampleStack(app, 'exo-user-assigned-scheduled')],
   ['powershell-7-4', (app) => new PowerShell74ExampleStack(app, 'exo-powershell-7-4')],
   ['virtual-machine', (app) => new VirtualMachineExampleStack(app, 'exo-virtual-machine')],
+  ['tenants: contoso', (app) => addTenantStacks(app, DEFAULT_TENANTS_FILE)[0]],
+  ['tenants: fabrikam', (app) => addTenantStacks(app, DEFAULT_TENANTS_FILE)[1]],
 ];
 
 /** Every resource and data source address (`type.name`, `data.type.name`) of a synthesized stack, sorted. */

@@ -55,9 +55,15 @@ describe.each(EXAMPLES)('example %s', (name, build) => {
     expect(json.variable).toBeUndefined();
   });
 
-  test('is valid Terraform JSON with a portable state path', () => {
+  test('carries no machine path, and its state location travels (relative local path, or azurerm with Entra ID auth)', () => {
     const output = synthesized();
     expect(output).not.toContain(process.cwd());
-    expect(JSON.parse(output).terraform.backend.local.path).toMatch(/^terraform\.[\w-]+\.tfstate$/);
+    const backend = JSON.parse(output).terraform.backend;
+    if (backend.local) {
+      expect(backend.local.path).toMatch(/^terraform\.[\w-]+\.tfstate$/);
+    } else {
+      expect(backend.azurerm).toMatchObject({ use_azuread_auth: true, key: expect.stringMatching(/^exchange-online\/[a-z0-9-]+\.tfstate$/) });
+      expect(Object.keys(backend.azurerm).filter((k) => /access_key|sas_token|secret|password/.test(k))).toEqual([]);
+    }
   });
 });

@@ -5,7 +5,7 @@ import { DataAzurermVirtualMachine } from '@cdktf/provider-azurerm/lib/data-azur
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import {
-  connectExchangeOnlineCommand, EntraRole, EntraRoleBinding, ExoAppRoleGrant, SystemAssignedIdentity,
+  EntraRole, EntraRoleBinding, ExchangeOnlineConnection, ExoAppRoleGrant, SystemAssignedIdentity,
 } from '../../lib';
 import { configureExampleStack, PLACEHOLDER } from '../shared';
 
@@ -19,7 +19,7 @@ export class VirtualMachineExampleStack extends TerraformStack {
     new ExoAppRoleGrant(this, 'exchange-grant', { principal: identity });
     new EntraRoleBinding(this, 'role', { principal: identity, role: EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR });
     new TerraformOutput(this, 'connect_command', {
-      value: connectExchangeOnlineCommand(identity, PLACEHOLDER.organization),
+      value: ExchangeOnlineConnection.commandFor(identity, PLACEHOLDER.organization),
       description: 'Run on the VM, in PowerShell, after Install-Module ExchangeOnlineManagement',
     });
   }

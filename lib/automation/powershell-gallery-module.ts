@@ -33,10 +33,6 @@ export interface PowerShellGalleryModuleProps {
 const MODULE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const MODULE_VERSION = /^\d+\.\d+(\.\d+){0,2}(-[0-9A-Za-z]+)?$/;
 
-/** The PowerShell Gallery download URL Azure Automation imports from (`api/v2/package/<name>/<version>`). */
-export function powerShellGalleryPackageUri(moduleName: string, version: string): string {
-  return `https://www.powershellgallery.com/api/v2/package/${moduleName}/${version}`;
-}
 
 /**
  * A module from the PowerShell Gallery imported into an Automation account for one runtime:
@@ -45,6 +41,11 @@ export function powerShellGalleryPackageUri(moduleName: string, version: string)
  * so resources that depend on it start after the module is available.
  */
 export class PowerShellGalleryModule extends Construct {
+  /** The PowerShell Gallery download URL Azure Automation imports from (`api/v2/package/<name>/<version>`). */
+  public static packageUri(moduleName: string, version: string): string {
+    return `https://www.powershellgallery.com/api/v2/package/${moduleName}/${version}`;
+  }
+
   /** The resource that imports the module. */
   public readonly resource: TerraformResource;
   /** The package URL the module is imported from. */
@@ -54,7 +55,7 @@ export class PowerShellGalleryModule extends Construct {
     super(scope, id);
     requirePattern(this, 'moduleName', props.moduleName, MODULE_NAME, 'must be a PowerShell Gallery module name (letters, digits, ".", "-", "_")');
     requirePattern(this, 'version', props.version, MODULE_VERSION, 'must be an exact module version such as 3.9.2');
-    this.contentUri = powerShellGalleryPackageUri(props.moduleName, props.version);
+    this.contentUri = PowerShellGalleryModule.packageUri(props.moduleName, props.version);
     const account = props.account;
     const runtime = props.runtime;
 

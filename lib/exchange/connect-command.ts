@@ -23,11 +23,19 @@ function accountIdFor(identity: IManagedIdentity): string | undefined {
   return identity.clientId;
 }
 
-/** The exact `Connect-ExchangeOnline` command line for an identity (for outputs and documentation). */
-export function connectExchangeOnlineCommand(identity: IManagedIdentity, organization: string): string {
-  const accountId = accountIdFor(identity);
-  return `Connect-ExchangeOnline -ManagedIdentity -Organization ${organization}`
-    + (accountId === undefined ? '' : ` -ManagedIdentityAccountId ${accountId}`);
+/** The Connect-ExchangeOnline command line for an identity. */
+export class ExchangeOnlineConnection {
+  /**
+   * The exact `Connect-ExchangeOnline` command line for an identity (for outputs and documentation), e.g.
+   * for a VM's identity. A user-assigned identity adds `-ManagedIdentityAccountId <client id>`.
+   */
+  public static commandFor(identity: IManagedIdentity, organization: string): string {
+    const accountId = accountIdFor(identity);
+    return `Connect-ExchangeOnline -ManagedIdentity -Organization ${organization}`
+      + (accountId === undefined ? '' : ` -ManagedIdentityAccountId ${accountId}`);
+  }
+
+  private constructor() {}
 }
 
 /** A parameter of a generated runbook. */

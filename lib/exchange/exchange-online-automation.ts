@@ -1,6 +1,6 @@
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { connectExchangeOnlineCommand } from './connect-command';
+import { ExchangeOnlineConnection } from './connect-command';
 import { ExchangeOnlineModuleImport } from './exchange-online-module';
 import { ExchangeOnlineRunbook, ExchangeRunbookOptions, RunbookParameter } from './exchange-runbook';
 import { ExoAppRoleGrant } from './exo-app-role-grant';
@@ -118,9 +118,6 @@ export interface ExchangeRunbookFileOptions {
   readonly description?: string;
 }
 
-/** Name of the check runbook added by default. */
-export const CONNECTION_CHECK_RUNBOOK_NAME = 'Test-ExchangeOnlineConnection';
-
 /**
  * Microsoft's whole procedure in one construct: an Automation account with a managed identity, the
  * ExchangeOnlineManagement module for the runbooks' runtime, the Exchange.ManageAsApp grant, the chosen
@@ -128,6 +125,9 @@ export const CONNECTION_CHECK_RUNBOOK_NAME = 'Test-ExchangeOnlineConnection';
  * identity's ids and the exact connect command as Terraform outputs.
  */
 export class ExchangeOnlineAutomation extends Construct {
+  /** Name of the check runbook added by default. */
+  public static readonly CONNECTION_CHECK_RUNBOOK_NAME: string = 'Test-ExchangeOnlineConnection';
+
   /** The Automation account. */
   public readonly account: AutomationAccountWithIdentity;
   /** The identity the runbooks sign in as. */
@@ -199,7 +199,7 @@ export class ExchangeOnlineAutomation extends Construct {
       acknowledgeGlobalAdministratorGrantsFullTenantControl: props.acknowledgeGlobalAdministratorGrantsFullTenantControl,
     }));
 
-    this.connectCommand = connectExchangeOnlineCommand(this.identity, this.organization);
+    this.connectCommand = ExchangeOnlineConnection.commandFor(this.identity, this.organization);
     new TerraformOutput(this, 'principal_id', {
       value: this.identity.principalId,
       description: 'Object id of the identity\'s service principal (what grants and role assignments name)',
@@ -217,7 +217,7 @@ export class ExchangeOnlineAutomation extends Construct {
 
     if (props.connectionCheckRunbook ?? true) {
       this.addRunbook('connection-check', {
-        name: CONNECTION_CHECK_RUNBOOK_NAME,
+        name: ExchangeOnlineAutomation.CONNECTION_CHECK_RUNBOOK_NAME,
         description: 'Low-impact check from Microsoft\'s guide: lists the accepted domains.',
         script: RunbookScript.fromInline('Get-AcceptedDomain | Format-Table Name\n'),
       });

@@ -1,7 +1,8 @@
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
-  defaultExchangeModuleVersion, exchangeModuleIncompatibility, parseModuleVersion,
+  DEFAULT_EXCHANGE_MODULE_VERSION, defaultExchangeModuleVersion, exchangeModuleIncompatibility,
+  LAST_EXCHANGE_MODULE_VERSION_FOR_7_2, parseModuleVersion,
 } from './exchange-module-version';
 import { AutomationAccountWithIdentity } from '../automation/automation-account';
 import { PowerShellGalleryModule } from '../automation/powershell-gallery-module';
@@ -50,6 +51,11 @@ const EXCHANGE_MODULE = 'ExchangeOnlineManagement';
  * synth time that names the combination that works.
  */
 export class ExchangeOnlineModuleImport extends Construct {
+  /** Default ExchangeOnlineManagement version (3.9.2, the current release in Microsoft's release notes). */
+  public static readonly DEFAULT_VERSION: string = DEFAULT_EXCHANGE_MODULE_VERSION;
+  /** The newest ExchangeOnlineManagement version documented to run on PowerShell 7.2 (the default there). */
+  public static readonly LAST_VERSION_FOR_POWERSHELL_7_2: string = LAST_EXCHANGE_MODULE_VERSION_FOR_7_2;
+
   /** The runtime the modules are imported for. */
   public readonly runtime: PowerShellRuntime;
   /** The Automation account the modules are imported into. */

@@ -22,6 +22,7 @@ export interface RunbookParameter {
   /**
    * PowerShell type of the parameter.
    * @default 'string'
+   * @jsii suppress reserved-word
    */
   readonly type?: string;
   /**

@@ -67,8 +67,11 @@ export class UserAssignedIdentity extends Construct implements IUserAssignedIden
 
   /** Object id of the service principal; what grants and role assignments name. */
   public readonly principalId: string;
-  /** Client (application) id; what `-ManagedIdentityAccountId` takes. */
-  public readonly clientId: string;
+  /**
+   * Client (application) id; what `-ManagedIdentityAccountId` takes. Always set for a user-assigned
+   * identity (typed optional only because `IManagedIdentity.clientId` is, which jsii requires).
+   */
+  public readonly clientId?: string;
   /** Tenant the identity lives in. */
   public readonly tenantId: string;
   /** ARM resource id, what an Automation account's `identity_ids` lists. */

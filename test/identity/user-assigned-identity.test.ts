@@ -21,7 +21,7 @@ describe('UserAssignedIdentity', () => {
     const identity = new UserAssignedIdentity(stack, 'identity', base);
     const resolved = (value: string) => rendered(stack, value);
     expect(resolved(identity.principalId)).toMatch(/^\$\{azurerm_user_assigned_identity\.[^.]+\.principal_id\}$/);
-    expect(resolved(identity.clientId)).toMatch(/^\$\{azurerm_user_assigned_identity\.[^.]+\.client_id\}$/);
+    expect(resolved(identity.clientId!)).toMatch(/^\$\{azurerm_user_assigned_identity\.[^.]+\.client_id\}$/);
     expect(resolved(identity.tenantId)).toMatch(/\.tenant_id\}$/);
     expect(resolved(identity.resourceId)).toMatch(/\.id\}$/);
     expect(identity.kind).toBe(ManagedIdentityKind.USER_ASSIGNED);
