@@ -12,7 +12,26 @@ import { Construct } from 'constructs';
 /** The azurerm release that has every resource and field this package uses for PowerShell 7.4. */
 export const AZURERM_VERSION_FOR_RUNTIME_ENVIRONMENTS = '>= 4.69.0, < 5.0.0';
 
-const GENERATOR = { providerName: 'azurerm', providerVersionConstraint: AZURERM_VERSION_FOR_RUNTIME_ENVIRONMENTS };
+/** The meta-arguments (depends_on, lifecycle, ...) every resource passes on to TerraformResource. */
+function resourceConfig(terraformResourceType: string, config: TerraformMetaArguments) {
+  return {
+    terraformResourceType,
+    terraformGeneratorMetadata: { providerName: 'azurerm', providerVersionConstraint: AZURERM_VERSION_FOR_RUNTIME_ENVIRONMENTS },
+    provider: config.provider,
+    dependsOn: config.dependsOn,
+    count: config.count,
+    lifecycle: config.lifecycle,
+    forEach: config.forEach,
+  };
+}
+
+/** HCL attribute descriptors, as the generated bindings write them. */
+function hclString(value: string | undefined) {
+  return { value: stringToHclTerraform(value), isBlock: false, type: 'simple', storageClassType: 'string' };
+}
+function hclStringMap(value: { [key: string]: string } | undefined) {
+  return { value: hashMapperHcl(stringToHclTerraform)(value), isBlock: false, type: 'map', storageClassType: 'stringMap' };
+}
 
 /** Arguments of `azurerm_automation_runtime_environment`. All of them force replacement. */
 export interface AutomationRuntimeEnvironmentConfig extends TerraformMetaArguments {
@@ -41,15 +60,7 @@ export class AutomationRuntimeEnvironmentResource extends TerraformResource {
   private readonly config: AutomationRuntimeEnvironmentConfig;
 
   constructor(scope: Construct, id: string, config: AutomationRuntimeEnvironmentConfig) {
-    super(scope, id, {
-      terraformResourceType: AutomationRuntimeEnvironmentResource.tfResourceType,
-      terraformGeneratorMetadata: GENERATOR,
-      provider: config.provider,
-      dependsOn: config.dependsOn,
-      count: config.count,
-      lifecycle: config.lifecycle,
-      forEach: config.forEach,
-    });
+    super(scope, id, resourceConfig(AutomationRuntimeEnvironmentResource.tfResourceType, config));
     this.config = config;
   }
 
@@ -84,19 +95,15 @@ export class AutomationRuntimeEnvironmentResource extends TerraformResource {
 
   protected synthesizeHclAttributes(): { [name: string]: unknown } {
     const c = this.config;
-    const simple = (value: string | undefined) => ({ value: stringToHclTerraform(value), isBlock: false, type: 'simple', storageClassType: 'string' });
-    const map = (value: { [key: string]: string } | undefined) => ({
-      value: hashMapperHcl(stringToHclTerraform)(value), isBlock: false, type: 'map', storageClassType: 'stringMap',
-    });
     return withoutUndefined({
-      name: simple(c.name),
-      location: simple(c.location),
-      automation_account_id: simple(c.automationAccountId),
-      runtime_language: simple(c.runtimeLanguage),
-      runtime_version: simple(c.runtimeVersion),
-      description: simple(c.description),
-      runtime_default_packages: map(c.runtimeDefaultPackages),
-      tags: map(c.tags),
+      name: hclString(c.name),
+      location: hclString(c.location),
+      automation_account_id: hclString(c.automationAccountId),
+      runtime_language: hclString(c.runtimeLanguage),
+      runtime_version: hclString(c.runtimeVersion),
+      description: hclString(c.description),
+      runtime_default_packages: hclStringMap(c.runtimeDefaultPackages),
+      tags: hclStringMap(c.tags),
     });
   }
 }
@@ -120,15 +127,7 @@ export class AutomationRuntimeEnvironmentPackageResource extends TerraformResour
   private readonly config: AutomationRuntimeEnvironmentPackageConfig;
 
   constructor(scope: Construct, id: string, config: AutomationRuntimeEnvironmentPackageConfig) {
-    super(scope, id, {
-      terraformResourceType: AutomationRuntimeEnvironmentPackageResource.tfResourceType,
-      terraformGeneratorMetadata: GENERATOR,
-      provider: config.provider,
-      dependsOn: config.dependsOn,
-      count: config.count,
-      lifecycle: config.lifecycle,
-      forEach: config.forEach,
-    });
+    super(scope, id, resourceConfig(AutomationRuntimeEnvironmentPackageResource.tfResourceType, config));
     this.config = config;
   }
 
@@ -159,12 +158,11 @@ export class AutomationRuntimeEnvironmentPackageResource extends TerraformResour
 
   protected synthesizeHclAttributes(): { [name: string]: unknown } {
     const c = this.config;
-    const simple = (value: string | undefined) => ({ value: stringToHclTerraform(value), isBlock: false, type: 'simple', storageClassType: 'string' });
     return withoutUndefined({
-      name: simple(c.name),
-      automation_runtime_environment_id: simple(c.automationRuntimeEnvironmentId),
-      content_uri: simple(c.contentUri),
-      content_version: simple(c.contentVersion),
+      name: hclString(c.name),
+      automation_runtime_environment_id: hclString(c.automationRuntimeEnvironmentId),
+      content_uri: hclString(c.contentUri),
+      content_version: hclString(c.contentVersion),
     });
   }
 }
