@@ -38,6 +38,7 @@ const EXCHANGE_MODULE = 'ExchangeOnlineManagement';
  */
 export class ExchangeOnlinePolicyChecks implements IAspect {
   private readonly reportAsWarnings: boolean;
+  private readonly indexes = new WeakMap<TerraformStack, StackIndex>();
 
   constructor(props: ExchangeOnlinePolicyChecksProps = {}) {
     this.reportAsWarnings = props.reportAsWarnings ?? false;
@@ -68,18 +69,13 @@ export class ExchangeOnlinePolicyChecks implements IAspect {
 
   /** EXO1 and EXO2: the identity a runbook connects as holds the grant and a supported role. */
   private checkRunbookIdentity(runbook: ExchangeOnlineRunbook): void {
+    const index = this.indexOf(runbook);
     const identity = runbook.identity;
-    const constructs = TerraformStack.of(runbook).node.findAll();
-    const granted = constructs.some((c) => c instanceof AppRoleGrant
-      && c.resourceAppId.toLowerCase() === EXCHANGE_ONLINE_APP_ID
-      && c.roles.includes(EXCHANGE_MANAGE_AS_APP_ROLE)
-      && samePrincipal(runbook, c.principal, identity));
-    if (!granted) {
+    const principal = resolveIn(runbook, identity.principalId);
+    if (!index.exchangeGrantees.has(identity) && !index.exchangeGranteePrincipals.has(principal)) {
       this.report(runbook, PolicyRule.MISSING_EXCHANGE_GRANT, `identity: ${identity.node.path}`);
     }
-    const hasRole = constructs.some((c) => c instanceof EntraRoleBinding
-      && c.role.supportedForExchangeOnline && samePrincipal(runbook, c.principal, identity));
-    if (!hasRole) {
+    if (!index.supportedRoleHolders.has(identity) && !index.supportedRolePrincipals.has(principal)) {
       this.report(runbook, PolicyRule.MISSING_SUPPORTED_ROLE, `identity: ${identity.node.path}`);
     }
   }
@@ -90,40 +86,30 @@ export class ExchangeOnlinePolicyChecks implements IAspect {
     if (typeof content !== 'string' || !/Connect-ExchangeOnline\b/i.test(content)) {
       return;
     }
-    const stack = TerraformStack.of(runbook).node.findAll();
-    const accounts = stack.filter((c): c is AutomationAccount => c instanceof AutomationAccount);
-    // A reference to an account, or its name or id typed by hand, all map to the account's address.
-    const accountOf = (value: unknown): string | undefined => {
-      const address = terraformAddressOf(runbook, value, 'azurerm_automation_account');
-      const byName = accounts.find((a) => address !== undefined && [a.nameInput, a.nameInput && `/${a.nameInput}`].some(
-        (n) => n !== undefined && (address === n || address.endsWith(`/automationAccounts${n}`))));
-      return byName ? `azurerm_automation_account.${byName.friendlyUniqueId}` : address;
-    };
-    const account = accountOf(runbook.automationAccountNameInput);
-    const inAccount = (value: unknown) => accountOf(value) === account;
-    const runbookType = resolveIn(runbook, runbook.runbookTypeInput);
-    const environments = stack.filter((c): c is AutomationRuntimeEnvironmentResource =>
-      c instanceof AutomationRuntimeEnvironmentResource && inAccount(c.automationAccountIdInput))
-      .map((e) => terraformAddressOf(runbook, e.id, 'azurerm_automation_runtime_environment'));
-    const imported = stack.some((c) =>
-      (runbookType === 'PowerShell' && c instanceof AutomationModule
-        && c.nameInput === EXCHANGE_MODULE && inAccount(c.automationAccountNameInput))
-      || (runbookType === 'PowerShell72' && c instanceof AutomationPowershell72Module
-        && c.nameInput === EXCHANGE_MODULE && inAccount(c.automationAccountIdInput))
-      || (runbookType === 'PowerShell' && c instanceof AutomationRuntimeEnvironmentPackageResource
-        && c.nameInput === EXCHANGE_MODULE
-        && environments.includes(terraformAddressOf(runbook, c.automationRuntimeEnvironmentIdInput, 'azurerm_automation_runtime_environment'))));
-    if (!imported) {
-      this.report(runbook, PolicyRule.MISSING_EXCHANGE_MODULE, `runbook type: ${String(runbookType)}`);
+    const index = this.indexOf(runbook);
+    const account = index.accountOf(runbook.automationAccountNameInput);
+    const runbookType = String(resolveIn(runbook, runbook.runbookTypeInput));
+    if (account === undefined || !index.exchangeModuleAccounts.get(runbookType)?.has(account)) {
+      this.report(runbook, PolicyRule.MISSING_EXCHANGE_MODULE, `runbook type: ${runbookType}`);
     }
-
     const connectLines = content.split('\n').filter((line) => /Connect-ExchangeOnline\b.*-ManagedIdentity\b/i.test(line));
     if (connectLines.some((line) => !/-ManagedIdentityAccountId\b/i.test(line))) {
-      const accountResource = accounts.find((a) => `azurerm_automation_account.${a.friendlyUniqueId}` === account);
+      const accountResource = account === undefined ? undefined : index.accounts.get(account);
       if (accountResource && resolveIn(runbook, accountResource.identity.typeInput) === 'UserAssigned') {
         this.report(runbook, PolicyRule.USER_ASSIGNED_WITHOUT_CLIENT_ID, `account: ${accountResource.node.path}`);
       }
     }
+  }
+
+  /** What the cross-construct rules look up, collected once per stack (keeps the checks linear in size). */
+  private indexOf(scope: IConstruct): StackIndex {
+    const stack = TerraformStack.of(scope);
+    let index = this.indexes.get(stack);
+    if (!index) {
+      index = buildIndex(stack);
+      this.indexes.set(stack, index);
+    }
+    return index;
   }
 
   private report(node: IConstruct, rule: PolicyRule, detail?: string): void {
@@ -142,6 +128,72 @@ export class ExchangeOnlinePolicyChecks implements IAspect {
   }
 }
 
-function samePrincipal(scope: IConstruct, a: IManagedIdentity, b: IManagedIdentity): boolean {
-  return a === b || resolveIn(scope, a.principalId) === resolveIn(scope, b.principalId);
+/** Accounts, module imports, grants and role bindings of one stack, by the keys the rules look up. */
+interface StackIndex {
+  /** Automation account resources by Terraform address. */
+  readonly accounts: Map<string, AutomationAccount>;
+  /** For each runbook type, the addresses of accounts that import ExchangeOnlineManagement for it. */
+  readonly exchangeModuleAccounts: Map<string, Set<string>>;
+  readonly exchangeGrantees: Set<IManagedIdentity>;
+  readonly exchangeGranteePrincipals: Set<unknown>;
+  readonly supportedRoleHolders: Set<IManagedIdentity>;
+  readonly supportedRolePrincipals: Set<unknown>;
+  /** The address of the account a reference, name or ARM id points at. */
+  accountOf(value: unknown): string | undefined;
+}
+
+function buildIndex(stack: TerraformStack): StackIndex {
+  const constructs = stack.node.findAll();
+  const accounts = new Map<string, AutomationAccount>();
+  const accountByName = new Map<unknown, string>();
+  for (const c of constructs) {
+    if (c instanceof AutomationAccount) {
+      const address = `azurerm_automation_account.${c.friendlyUniqueId}`;
+      accounts.set(address, c);
+      accountByName.set(resolveIn(stack, c.nameInput), address);
+    }
+  }
+  // A reference resolves to `${azurerm_automation_account.<name>.attr}`; a hand-typed value is the
+  // account's name or its ARM id (whose last segment is the name).
+  const accountOf = (value: unknown): string | undefined => {
+    const address = terraformAddressOf(stack, value, 'azurerm_automation_account');
+    if (address === undefined || address.startsWith('azurerm_automation_account.')) {
+      return address;
+    }
+    return accountByName.get(address) ?? accountByName.get(address.split('/').pop()) ?? address;
+  };
+  const environmentAccounts = new Map<string | undefined, string | undefined>();
+  for (const c of constructs) {
+    if (c instanceof AutomationRuntimeEnvironmentResource) {
+      environmentAccounts.set(terraformAddressOf(stack, c.id, 'azurerm_automation_runtime_environment'), accountOf(c.automationAccountIdInput));
+    }
+  }
+  const exchangeModuleAccounts = new Map<string, Set<string>>([['PowerShell', new Set()], ['PowerShell72', new Set()]]);
+  const add = (runbookType: string, account: string | undefined) => account !== undefined && exchangeModuleAccounts.get(runbookType)!.add(account);
+  const index: StackIndex = {
+    accounts,
+    exchangeModuleAccounts,
+    exchangeGrantees: new Set(),
+    exchangeGranteePrincipals: new Set(),
+    supportedRoleHolders: new Set(),
+    supportedRolePrincipals: new Set(),
+    accountOf,
+  };
+  for (const c of constructs) {
+    if (c instanceof AutomationModule && c.nameInput === EXCHANGE_MODULE) {
+      add('PowerShell', accountOf(c.automationAccountNameInput));
+    } else if (c instanceof AutomationPowershell72Module && c.nameInput === EXCHANGE_MODULE) {
+      add('PowerShell72', accountOf(c.automationAccountIdInput));
+    } else if (c instanceof AutomationRuntimeEnvironmentPackageResource && c.nameInput === EXCHANGE_MODULE) {
+      // 7.4 runbooks are of type PowerShell, bound to a runtime environment of the account.
+      add('PowerShell', environmentAccounts.get(terraformAddressOf(stack, c.automationRuntimeEnvironmentIdInput, 'azurerm_automation_runtime_environment')));
+    } else if (c instanceof AppRoleGrant && c.resourceAppId.toLowerCase() === EXCHANGE_ONLINE_APP_ID && c.roles.includes(EXCHANGE_MANAGE_AS_APP_ROLE)) {
+      index.exchangeGrantees.add(c.principal);
+      index.exchangeGranteePrincipals.add(resolveIn(stack, c.principal.principalId));
+    } else if (c instanceof EntraRoleBinding && c.role.supportedForExchangeOnline) {
+      index.supportedRoleHolders.add(c.principal);
+      index.supportedRolePrincipals.add(resolveIn(stack, c.principal.principalId));
+    }
+  }
+  return index;
 }
