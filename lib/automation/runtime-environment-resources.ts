@@ -45,11 +45,20 @@ export interface AutomationRuntimeEnvironmentConfig extends TerraformMetaArgumen
   readonly runtimeLanguage: string;
   /** `runtime_version` (required): e.g. `7.4`. */
   readonly runtimeVersion: string;
-  /** `description` (optional, must not be empty when set). */
+  /**
+   * `description` (optional, must not be empty when set).
+   * @default - none
+   */
   readonly description?: string;
-  /** `runtime_default_packages` (optional, PowerShell only): default packages such as `az`, by version. */
+  /**
+   * `runtime_default_packages` (optional, PowerShell only): default packages such as `az`, by version.
+   * @default - none
+   */
   readonly runtimeDefaultPackages?: { [name: string]: string };
-  /** `tags` (optional). */
+  /**
+   * `tags` (optional).
+   * @default - none
+   */
   readonly tags?: { [key: string]: string };
 }
 
@@ -116,7 +125,10 @@ export interface AutomationRuntimeEnvironmentPackageConfig extends TerraformMeta
   readonly automationRuntimeEnvironmentId: string;
   /** `content_uri` (required): HTTPS URI of the package, e.g. a PowerShell Gallery `api/v2/package` URL. */
   readonly contentUri: string;
-  /** `content_version` (optional): 2 to 4 numeric segments, e.g. `3.9.2`. */
+  /**
+   * `content_version` (optional): 2 to 4 numeric segments, e.g. `3.9.2`.
+   * @default - none
+   */
   readonly contentVersion?: string;
 }
 

@@ -24,6 +24,10 @@ export interface ModuleVersion {
   readonly major: number;
   readonly minor: number;
   readonly patch: number;
+  /**
+   * Pre-release label, e.g. `Preview1`.
+   * @default - none (a General Availability version)
+   */
   readonly prerelease?: string;
 }
 

@@ -25,6 +25,7 @@ export interface IManagedIdentity extends IConstruct {
   /**
    * Client (application) id of the identity: what `Connect-ExchangeOnline -ManagedIdentityAccountId`
    * takes. Undefined for a system-assigned identity, which Connect-ExchangeOnline selects without it.
+   * @default - undefined for a system-assigned identity
    */
   readonly clientId?: string;
 
@@ -35,6 +36,7 @@ export interface IManagedIdentity extends IConstruct {
    * What a grant or role assignment on this identity must wait for: set when the identity is created in
    * the same stack, so assignments do not race Microsoft Entra replication. Undefined for identities
    * that already exist.
+   * @default - undefined: nothing to wait for
    */
   readonly readyForGrants?: ITerraformDependable;
 }
