@@ -1,4 +1,4 @@
-// Run with: npx cdktf synth --app "npx ts-node --swc examples/core/main.ts"
+// Run with: npx cdktf synth --app "npx ts-node --transpile-only examples/core/main.ts"
 import { App } from 'cdktf';
 import { CoreConstructsStack } from './stack';
 

@@ -1,4 +1,4 @@
-// Run with: npx cdktf synth --app "npx ts-node --swc examples/powershell-7-4/main.ts"
+// Run with: npx cdktf synth --app "npx ts-node --transpile-only examples/powershell-7-4/main.ts"
 import { App } from 'cdktf';
 import { PowerShell74ExampleStack } from './stack';
 

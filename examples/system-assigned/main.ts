@@ -1,4 +1,4 @@
-// Run with: npx cdktf synth --app "npx ts-node --swc examples/system-assigned/main.ts"
+// Run with: npx cdktf synth --app "npx ts-node --transpile-only examples/system-assigned/main.ts"
 import { App } from 'cdktf';
 import { SystemAssignedExampleStack } from './stack';
 

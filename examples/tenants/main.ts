@@ -1,4 +1,4 @@
-// Run with: npx cdktf synth --hcl --app "npx ts-node --swc examples/tenants/main.ts"
+// Run with: npx cdktf synth --hcl --app "npx ts-node --transpile-only examples/tenants/main.ts"
 // Another tenants file: TENANTS_FILE=path/to/tenants.json npx cdktf synth --hcl --app "..."
 import { App } from 'cdktf';
 import { DEFAULT_TENANTS_FILE } from './config';

@@ -1,4 +1,4 @@
-// Run with: npx cdktf synth --app "npx ts-node --swc examples/user-assigned-scheduled/main.ts"
+// Run with: npx cdktf synth --app "npx ts-node --transpile-only examples/user-assigned-scheduled/main.ts"
 import { App } from 'cdktf';
 import { UserAssignedScheduledExampleStack } from './stack';
 

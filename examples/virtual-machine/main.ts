@@ -1,4 +1,4 @@
-// Run with: npx cdktf synth --app "npx ts-node --swc examples/virtual-machine/main.ts"
+// Run with: npx cdktf synth --app "npx ts-node --transpile-only examples/virtual-machine/main.ts"
 import { App } from 'cdktf';
 import { VirtualMachineExampleStack } from './stack';
 
