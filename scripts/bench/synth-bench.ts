@@ -41,9 +41,6 @@ export interface PairResult {
   readonly commands: { readonly library: string; readonly handWritten: string };
 }
 
-// ts-node children transpile with swc, as cdktf.json's `npx ts-node --swc` does (children inherit the env).
-process.env.TS_NODE_TRANSPILER = 'ts-node/transpilers/swc';
-
 /** The child's command line; every command runs from the repository root. */
 function childCommand(workspace: Workspace, runtime: ChildRuntime, variant: SynthVariant, count: number) {
   const args = [variant, String(count), outdirFor(workspace, runtime, variant, count)];
@@ -131,6 +128,5 @@ export function measureSeries(
 
 function display(workspace: Workspace, runtime: ChildRuntime, variant: SynthVariant, count: number): string {
   const { command, args } = childCommand(workspace, runtime, variant, count);
-  const env = runtime === 'ts-node' ? `TS_NODE_TRANSPILER=${process.env.TS_NODE_TRANSPILER} ` : '';
-  return env + commandLine(command, args);
+  return commandLine(command, args);
 }
