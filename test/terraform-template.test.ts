@@ -35,7 +35,7 @@ describe('evaluateTerraformTemplate', () => {
 
 const hasTerraform = !spawnSync('terraform', ['version'], { encoding: 'utf8' }).error;
 if (!hasTerraform) {
-  console.warn('SKIPPED the cross-check of the template model against Terraform: no terraform binary on PATH.');
+  process.stderr.write('\nSKIPPED the cross-check of the template model against Terraform: no terraform binary on PATH.\n');
 }
 const testIfTerraform = hasTerraform ? test : test.skip;
 
