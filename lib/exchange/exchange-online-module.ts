@@ -101,11 +101,10 @@ export class ExchangeOnlineModuleImport extends Construct {
     this.runtime = runtime;
     this.account = props.account;
     this.version = version;
+    // An environment given for 5.1 or 7.2 was refused above: environments only provide 7.4.
     if (runtime.usesRuntimeEnvironment) {
       this.runtimeEnvironment = props.runtimeEnvironment
         ?? new PowerShellRuntimeEnvironment(this, 'runtime-environment', { account: props.account, runtime });
-    } else if (props.runtimeEnvironment) {
-      fail(this, 'runtimeEnvironment', props.runtimeEnvironment.node.path, `must not be set for ${runtime}`);
     }
 
     const common = { account: props.account, runtime, runtimeEnvironment: this.runtimeEnvironment };
