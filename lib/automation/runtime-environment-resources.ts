@@ -25,12 +25,22 @@ function resourceConfig(terraformResourceType: string, config: TerraformMetaArgu
   };
 }
 
-/** HCL attribute descriptors, as the generated bindings write them. */
-function hclString(value: string | undefined) {
-  return { value: stringToHclTerraform(value), isBlock: false, type: 'simple', storageClassType: 'string' };
+/** A resource's arguments by Terraform name: strings and string maps are all these resources have. */
+type Arguments = { [terraformName: string]: string | { [key: string]: string } | undefined };
+
+/** The arguments as `synthesizeAttributes` returns them (JSON output). */
+function jsonAttributes(args: Arguments): { [name: string]: unknown } {
+  return Object.fromEntries(Object.entries(args).map(([name, value]) =>
+    [name, typeof value === 'object' ? hashMapper(stringToTerraform)(value) : stringToTerraform(value)]));
 }
-function hclStringMap(value: { [key: string]: string } | undefined) {
-  return { value: hashMapperHcl(stringToHclTerraform)(value), isBlock: false, type: 'map', storageClassType: 'stringMap' };
+
+/** The arguments as `synthesizeHclAttributes` returns them (HCL output), in the generated bindings' format. */
+function hclAttributes(args: Arguments): { [name: string]: unknown } {
+  return Object.fromEntries(Object.entries(args)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => [name, typeof value === 'object'
+      ? { value: hashMapperHcl(stringToHclTerraform)(value), isBlock: false, type: 'map', storageClassType: 'stringMap' }
+      : { value: stringToHclTerraform(value), isBlock: false, type: 'simple', storageClassType: 'string' }]));
 }
 
 /** Arguments of `azurerm_automation_runtime_environment`. All of them force replacement. */
@@ -89,31 +99,25 @@ export class AutomationRuntimeEnvironmentResource extends TerraformResource {
   }
 
   protected synthesizeAttributes(): { [name: string]: unknown } {
-    const c = this.config;
-    return {
-      name: stringToTerraform(c.name),
-      location: stringToTerraform(c.location),
-      automation_account_id: stringToTerraform(c.automationAccountId),
-      runtime_language: stringToTerraform(c.runtimeLanguage),
-      runtime_version: stringToTerraform(c.runtimeVersion),
-      description: stringToTerraform(c.description),
-      runtime_default_packages: hashMapper(stringToTerraform)(c.runtimeDefaultPackages),
-      tags: hashMapper(stringToTerraform)(c.tags),
-    };
+    return jsonAttributes(this.arguments());
   }
 
   protected synthesizeHclAttributes(): { [name: string]: unknown } {
+    return hclAttributes(this.arguments());
+  }
+
+  private arguments(): Arguments {
     const c = this.config;
-    return withoutUndefined({
-      name: hclString(c.name),
-      location: hclString(c.location),
-      automation_account_id: hclString(c.automationAccountId),
-      runtime_language: hclString(c.runtimeLanguage),
-      runtime_version: hclString(c.runtimeVersion),
-      description: hclString(c.description),
-      runtime_default_packages: hclStringMap(c.runtimeDefaultPackages),
-      tags: hclStringMap(c.tags),
-    });
+    return {
+      name: c.name,
+      location: c.location,
+      automation_account_id: c.automationAccountId,
+      runtime_language: c.runtimeLanguage,
+      runtime_version: c.runtimeVersion,
+      description: c.description,
+      runtime_default_packages: c.runtimeDefaultPackages,
+      tags: c.tags,
+    };
   }
 }
 
@@ -159,27 +163,20 @@ export class AutomationRuntimeEnvironmentPackageResource extends TerraformResour
   }
 
   protected synthesizeAttributes(): { [name: string]: unknown } {
-    const c = this.config;
-    return {
-      name: stringToTerraform(c.name),
-      automation_runtime_environment_id: stringToTerraform(c.automationRuntimeEnvironmentId),
-      content_uri: stringToTerraform(c.contentUri),
-      content_version: stringToTerraform(c.contentVersion),
-    };
+    return jsonAttributes(this.arguments());
   }
 
   protected synthesizeHclAttributes(): { [name: string]: unknown } {
-    const c = this.config;
-    return withoutUndefined({
-      name: hclString(c.name),
-      automation_runtime_environment_id: hclString(c.automationRuntimeEnvironmentId),
-      content_uri: hclString(c.contentUri),
-      content_version: hclString(c.contentVersion),
-    });
+    return hclAttributes(this.arguments());
   }
-}
 
-/** Drops attributes whose value is undefined, as the generated bindings do. */
-function withoutUndefined(attrs: { [name: string]: { value: unknown } }): { [name: string]: unknown } {
-  return Object.fromEntries(Object.entries(attrs).filter(([, attr]) => attr.value !== undefined));
+  private arguments(): Arguments {
+    const c = this.config;
+    return {
+      name: c.name,
+      automation_runtime_environment_id: c.automationRuntimeEnvironmentId,
+      content_uri: c.contentUri,
+      content_version: c.contentVersion,
+    };
+  }
 }
