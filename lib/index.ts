@@ -2,6 +2,7 @@
 export * from './identity/managed-identity';
 export * from './identity/system-assigned-identity';
 export * from './identity/user-assigned-identity';
+export * from './automation/automation-account-interface';
 export * from './automation/automation-account';
 export * from './entra/entra-role';
 export * from './entra/entra-role-binding';
@@ -18,10 +19,6 @@ export * from './exchange/runbook-script';
 export * from './exchange/exchange-runbook';
 export * from './exchange/exchange-online-automation';
 export { ExchangeOnlineConnection } from './exchange/connect-command';
-export {
-  AutomationRuntimeEnvironmentResource, AutomationRuntimeEnvironmentConfig,
-  AutomationRuntimeEnvironmentPackageResource, AutomationRuntimeEnvironmentPackageConfig,
-} from './automation/runtime-environment-resources';
 export * from './policy/policy-rule';
 export * from './policy/policy-suppressions';
 export * from './policy/exchange-online-policy-checks';

@@ -74,7 +74,7 @@ const CORPUS: Array<[string, Build, string, string]> = [
   ['modules: V2 module', (f) => new ExchangeOnlineModuleImport(f.stack, 'x', { account: f.account, version: '2.0.6' }), 'version "2.0.6"', 'is older than 3.0.0'],
   ['modules: version "latest"', (f) => new ExchangeOnlineModuleImport(f.stack, 'x', { account: f.account, version: 'latest' }), 'version "latest"', 'must be an ExchangeOnlineManagement version'],
   ['modules: runtime as a string', (f) => new ExchangeOnlineModuleImport(f.stack, 'x', { account: f.account, runtime: '7.4' as any }), 'runtime "7.4"', 'must be PowerShellRuntime.V5_1'],
-  ['modules: account missing', (f) => new ExchangeOnlineModuleImport(f.stack, 'x', { account: undefined as any }), 'account (missing)', 'must be an AutomationAccountWithIdentity'],
+  ['modules: account missing', (f) => new ExchangeOnlineModuleImport(f.stack, 'x', { account: undefined as any }), 'account (missing)', 'must be an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)'],
   ['gallery module: name with a space', (f) => new PowerShellGalleryModule(f.stack, 'x', { account: f.account, runtime: PowerShellRuntime.V5_1, moduleName: 'Exchange Online', version: '1.0.0' }), 'moduleName "Exchange Online"', 'must be a PowerShell Gallery module name'],
   ['gallery module: 7.4 without environment', (f) => new PowerShellGalleryModule(f.stack, 'x', { account: f.account, runtime: PowerShellRuntime.V7_4, moduleName: 'Az.Accounts', version: '3.0.0' }), 'runtimeEnvironment (missing)', 'is required for PowerShell 7.4'],
   ['runtime environment: name with spaces', (f) => new PowerShellRuntimeEnvironment(f.stack, 'x', { account: f.account, name: 'my env' }), 'name "my env"', 'must be 1-128 letters'],
@@ -103,7 +103,7 @@ const CORPUS: Array<[string, Build, string, string]> = [
   ['procedure: no props', (f) => new ExchangeOnlineAutomation(f.stack, 'x', undefined as any), 'props (missing)', 'must be an object'],
   ['procedure: organization with a trailing dot', (f) => new ExchangeOnlineAutomation(f.stack, 'x', { ...EXO, organization: 'contoso.onmicrosoft.com.' }), 'organization "contoso.onmicrosoft.com."', 'must be the tenant\'s initial domain'],
   ['procedure: roles missing', (f) => new ExchangeOnlineAutomation(f.stack, 'x', { ...EXO, roles: undefined as any }), 'roles (missing)', 'must be a list of EntraRole'],
-  ['procedure: role names as strings', (f) => new ExchangeOnlineAutomation(f.stack, 'x', { ...EXO, roles: ['Exchange Administrator' as any] }), 'roles "Exchange Administrator"', 'must contain EntraRole values'],
+  ['procedure: role names as strings', (f) => new ExchangeOnlineAutomation(f.stack, 'x', { ...EXO, roles: ['Exchange Administrator' as any] }), 'roles "Exchange Administrator"', 'must be a list of EntraRole values'],
   ['procedure: Graph roles not a list', (f) => new ExchangeOnlineAutomation(f.stack, 'x', EXO).grantMicrosoftGraphAppRoles('User.Read.All' as any), 'roles "User.Read.All"', 'must be a list of app role values'],
   ['procedure: addRunbook without options', (f) => new ExchangeOnlineAutomation(f.stack, 'x', EXO).addRunbook('r', undefined as any), 'addRunbook("r") options (missing)', 'must be an object'],
   // Policy suppressions

@@ -1,10 +1,16 @@
 import { AutomationAccount } from '@cdktf/provider-azurerm/lib/automation-account';
 import { Construct } from 'constructs';
+import { checkUserAssignedIdentities, runbookIdentityOf } from './account-identities';
+import { AutomationAccountAttributes, IAutomationAccount } from './automation-account-interface';
+import { ImportedAutomationAccount } from './imported-automation-account';
 import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
 import { SystemAssignedIdentity } from '../identity/system-assigned-identity';
-import { requireLocation, requireResourceGroupName } from '../private/azure-names';
+import { requireAutomationAccountName, requireLocation, requireResourceGroupName } from '../private/azure-names';
 import { addCannotDeleteLock } from '../private/delete-lock';
-import { fail, requireArray, requireObject, requirePattern, requireTags } from '../private/validation';
+import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
+import { isMarked, markAs } from '../private/markers';
+import { fail, requireObject, requireTags } from '../private/validation';
+import { checkCollisionsOf } from '../private/collisions';
 
 /** Properties of {@link AutomationAccountWithIdentity}. */
 export interface AutomationAccountWithIdentityProps {
@@ -62,11 +68,14 @@ export interface AutomationAccountWithIdentityProps {
    * @default false
    */
   readonly cannotDeleteLock?: boolean;
+  /**
+   * ARM id of an Automation account that exists already (made by hand, following Microsoft's guide) to
+   * adopt: emitted as a Terraform `import` block, so the first plan imports the account instead of
+   * creating it. Its name and resource group must match `name` and `resourceGroupName`.
+   * @default - the account is created
+   */
+  readonly importFrom?: string;
 }
-
-// Azure's rule for Automation account names (6-50 characters).
-const ACCOUNT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9-]{4,48}[a-zA-Z0-9]$/;
-const ACCOUNT_NAME_RULE = 'must be 6-50 letters, digits or hyphens, starting with a letter or digit and ending with a letter or digit';
 
 /**
  * An Automation account (`azurerm_automation_account`) with a managed identity for its runbooks:
@@ -75,14 +84,28 @@ const ACCOUNT_NAME_RULE = 'must be 6-50 letters, digits or hyphens, starting wit
  * Identity rule: `identity` is the system-assigned identity when it is on; otherwise the first of
  * `userAssignedIdentities`. Set `runbookIdentity` to choose another attached user-assigned identity.
  */
-export class AutomationAccountWithIdentity extends Construct {
+export class AutomationAccountWithIdentity extends Construct implements IAutomationAccount {
+  /**
+   * An Automation account that exists already (created by hand or by another stack), with the identities
+   * its runbooks use. Returns the interface only: nothing is created or managed. Module imports, runbooks
+   * and `ExchangeOnlineAutomation` (`existingAccount`) accept it.
+   */
+  public static fromAttributes(scope: Construct, id: string, attrs: AutomationAccountAttributes): IAutomationAccount {
+    return new ImportedAutomationAccount(scope, id, attrs);
+  }
+
+  /** True when `x` is an Automation account of this package (created or imported), from any copy of it. */
+  public static isAutomationAccount(x: unknown): x is IAutomationAccount {
+    return isMarked(x, 'AutomationAccount');
+  }
+
   /** The identity the account's runbooks sign in as (see the class documentation for the rule). */
   public readonly identity: IManagedIdentity;
   /** The account's system-assigned identity; undefined when it is off. */
   public readonly systemAssignedIdentity?: IManagedIdentity;
   /** The user-assigned identities attached to the account. */
   public readonly userAssignedIdentities: IUserAssignedIdentity[];
-  /** Name of the account. */
+  /** Name of the account, as a reference to the account resource (dependents are created after it). */
   public readonly name: string;
   /** Resource group of the account. */
   public readonly resourceGroupName: string;
@@ -95,40 +118,24 @@ export class AutomationAccountWithIdentity extends Construct {
 
   constructor(scope: Construct, id: string, props: AutomationAccountWithIdentityProps) {
     super(scope, id);
+    markAs(this, 'AutomationAccount');
     requireObject(this, 'props', props);
-    requirePattern(this, 'name', props.name, ACCOUNT_NAME, ACCOUNT_NAME_RULE);
+    checkCollisionsOf(this);
+    requireAutomationAccountName(this, 'name', props.name);
     requireResourceGroupName(this, 'resourceGroupName', props.resourceGroupName);
     requireLocation(this, 'location', props.location);
     requireTags(this, 'tags', props.tags);
 
-    requireArray(this, 'userAssignedIdentities', props.userAssignedIdentities);
-    const userAssigned = props.userAssignedIdentities ?? [];
-    for (const identity of userAssigned) {
-      if (!identity || typeof identity !== 'object' || typeof identity.resourceId !== 'string') {
-        fail(this, 'userAssignedIdentities', identity === undefined ? undefined : String(identity),
-          'must list user-assigned identities (UserAssignedIdentity or UserAssignedIdentity.fromAttributes)');
-      }
-    }
+    const userAssigned = checkUserAssignedIdentities(this, props.userAssignedIdentities, props.runbookIdentity);
     const systemOn = props.systemAssignedIdentity ?? userAssigned.length === 0;
     if (!systemOn && userAssigned.length === 0) {
       fail(this, 'userAssignedIdentities', userAssigned,
         'must list at least one identity when systemAssignedIdentity is false: the account\'s runbooks need an identity to sign in as');
     }
-    const seen = new Set<IUserAssignedIdentity>();
-    for (const identity of userAssigned) {
-      if (seen.has(identity)) {
-        fail(this, 'userAssignedIdentities', identity.node.path, 'must not list the same identity twice');
-      }
-      seen.add(identity);
-    }
-    if (props.runbookIdentity && !seen.has(props.runbookIdentity)) {
-      fail(this, 'runbookIdentity', props.runbookIdentity.node.path, 'must be one of userAssignedIdentities');
-    }
 
-    this.name = props.name;
     this.resourceGroupName = props.resourceGroupName;
     this.location = props.location;
-    this.userAssignedIdentities = [...userAssigned];
+    this.userAssignedIdentities = userAssigned;
     this.resource = new AutomationAccount(this, 'resource', {
       name: props.name,
       resourceGroupName: props.resourceGroupName,
@@ -144,6 +151,9 @@ export class AutomationAccountWithIdentity extends Construct {
       lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
     });
     this.accountId = this.resource.id;
+    this.name = this.resource.name;
+    adoptExisting(this, 'importFrom', props.importFrom, this.resource, IMPORT_ID_FORMATS.automationAccount,
+      { account: props.name, resourceGroup: props.resourceGroupName });
     if (props.cannotDeleteLock) {
       addCannotDeleteLock(this, props.name, this.accountId, 'Automation account');
     }
@@ -154,7 +164,7 @@ export class AutomationAccountWithIdentity extends Construct {
         waitForEntraReplication: true,
       });
     }
-    this.identity = props.runbookIdentity ?? this.systemAssignedIdentity ?? userAssigned[0];
+    this.identity = runbookIdentityOf(props.runbookIdentity, this.systemAssignedIdentity, userAssigned);
   }
 }
 

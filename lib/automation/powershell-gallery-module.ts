@@ -2,16 +2,19 @@ import { AutomationModule } from '@cdktf/provider-azurerm/lib/automation-module'
 import { AutomationPowershell72Module } from '@cdktf/provider-azurerm/lib/automation-powershell72-module';
 import { ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { AutomationAccountWithIdentity } from './automation-account';
+import { IAutomationAccount } from './automation-account-interface';
 import { PowerShellRuntime } from './powershell-runtime';
 import { PowerShellRuntimeEnvironment } from './runtime-environment';
-import { AutomationRuntimeEnvironmentPackageResource } from './runtime-environment-resources';
-import { fail, requirePattern } from '../private/validation';
+import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
+import { requireKind } from '../private/shape-checks';
+import { AutomationRuntimeEnvironmentPackageResource } from '../private/runtime-environment-resources';
+import { fail, requireArray, requireObject, requirePattern } from '../private/validation';
+import { checkCollisionsOf } from '../private/collisions';
 
 /** Properties of {@link PowerShellGalleryModule}. */
 export interface PowerShellGalleryModuleProps {
-  /** The Automation account that imports the module. */
-  readonly account: AutomationAccountWithIdentity;
+  /** The Automation account that imports the module (created here or `AutomationAccountWithIdentity.fromAttributes`). */
+  readonly account: IAutomationAccount;
   /** The runtime whose runbooks use the module; decides the Terraform resource. */
   readonly runtime: PowerShellRuntime;
   /** Module name as the PowerShell Gallery spells it, e.g. `ExchangeOnlineManagement`. */
@@ -28,11 +31,17 @@ export interface PowerShellGalleryModuleProps {
    * @default - none
    */
   readonly dependsOn?: ITerraformDependable[];
+  /**
+   * ARM id of the module as it exists already in the account (imported by hand), to adopt with a
+   * Terraform `import` block: `.../automationAccounts/<account>/modules/<name>` (5.1),
+   * `.../powerShell72Modules/<name>` (7.2) or `.../runtimeEnvironments/<environment>/packages/<name>` (7.4).
+   * @default - the module is imported by this stack
+   */
+  readonly importFrom?: string;
 }
 
 const MODULE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const MODULE_VERSION = /^\d+\.\d+(\.\d+){0,2}(-[0-9A-Za-z]+)?$/;
-
 
 /**
  * A module from the PowerShell Gallery imported into an Automation account for one runtime:
@@ -46,46 +55,71 @@ export class PowerShellGalleryModule extends Construct {
     return `https://www.powershellgallery.com/api/v2/package/${moduleName}/${version}`;
   }
 
-  /** The resource that imports the module. */
+  /** The resource that imports the module (escape hatch). */
   public readonly resource: TerraformResource;
   /** The package URL the module is imported from. */
   public readonly contentUri: string;
+  /** The module's name. */
+  public readonly moduleName: string;
+  /** The Automation account the module is imported into. */
+  public readonly account: IAutomationAccount;
+  /** The runtime the module is imported for. */
+  public readonly runtime: PowerShellRuntime;
 
   constructor(scope: Construct, id: string, props: PowerShellGalleryModuleProps) {
     super(scope, id);
+    requireObject(this, 'props', props);
+    checkCollisionsOf(this);
+    const account = requireKind<IAutomationAccount>(this, 'account', props.account, 'AutomationAccount',
+      'an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)');
+    const runtime = requireKind<PowerShellRuntime>(this, 'runtime', props.runtime, 'PowerShellRuntime',
+      'a PowerShellRuntime: PowerShellRuntime.V5_1, V7_2 or V7_4');
     requirePattern(this, 'moduleName', props.moduleName, MODULE_NAME, 'must be a PowerShell Gallery module name (letters, digits, ".", "-", "_")');
     requirePattern(this, 'version', props.version, MODULE_VERSION, 'must be an exact module version such as 3.9.2');
+    requireArray(this, 'dependsOn', props.dependsOn);
     this.contentUri = PowerShellGalleryModule.packageUri(props.moduleName, props.version);
-    const account = props.account;
-    const runtime = props.runtime;
+    this.moduleName = props.moduleName;
+    this.account = account;
+    this.runtime = runtime;
 
     if (runtime.usesRuntimeEnvironment) {
-      if (!props.runtimeEnvironment) {
+      if (props.runtimeEnvironment === undefined) {
         fail(this, 'runtimeEnvironment', undefined, `is required for ${runtime}: its modules are packages of a runtime environment`);
+      }
+      const environment = requireKind<PowerShellRuntimeEnvironment>(this, 'runtimeEnvironment', props.runtimeEnvironment,
+        'PowerShellRuntimeEnvironment', 'a PowerShellRuntimeEnvironment');
+      if (environment.account !== account) {
+        fail(this, 'runtimeEnvironment', environment.node.path, `must belong to the module's Automation account ${account.node.path}`);
       }
       this.resource = new AutomationRuntimeEnvironmentPackageResource(this, 'resource', {
         name: props.moduleName,
-        automationRuntimeEnvironmentId: props.runtimeEnvironment.resource.id,
+        automationRuntimeEnvironmentId: environment.environmentId,
         contentUri: this.contentUri,
         contentVersion: props.version.split('-')[0],
         dependsOn: props.dependsOn,
       });
+      adoptExisting(this, 'importFrom', props.importFrom, this.resource, IMPORT_ID_FORMATS.runtimeEnvironmentPackage, { name: props.moduleName });
       return;
     }
     if (props.runtimeEnvironment) {
       fail(this, 'runtimeEnvironment', props.runtimeEnvironment.node.path, `must not be set for ${runtime}, which imports modules into the account`);
     }
     const moduleLink = { uri: this.contentUri };
-    this.resource = runtime === PowerShellRuntime.V7_2
-      ? new AutomationPowershell72Module(this, 'resource', {
+    const inAccount = { name: props.moduleName, account: account.name, resourceGroup: account.resourceGroupName };
+    if (runtime.runbookType === 'PowerShell72') {
+      this.resource = new AutomationPowershell72Module(this, 'resource', {
         name: props.moduleName, automationAccountId: account.accountId, moduleLink, dependsOn: props.dependsOn,
-      })
-      : new AutomationModule(this, 'resource', {
+      });
+      adoptExisting(this, 'importFrom', props.importFrom, this.resource, IMPORT_ID_FORMATS.powerShell72Module, inAccount);
+    } else {
+      this.resource = new AutomationModule(this, 'resource', {
         name: props.moduleName,
         resourceGroupName: account.resourceGroupName,
-        automationAccountName: account.resource.name,
+        automationAccountName: account.name,
         moduleLink,
         dependsOn: props.dependsOn,
       });
+      adoptExisting(this, 'importFrom', props.importFrom, this.resource, IMPORT_ID_FORMATS.module, inAccount);
+    }
   }
 }

@@ -1,3 +1,5 @@
+import { isMarked, markAs } from '../private/markers';
+
 /**
  * The PowerShell runtime a runbook runs on. Each decides how modules are imported and which runbook type
  * is used:
@@ -23,6 +25,11 @@ export class PowerShellRuntime {
   /** PowerShell 7.4 (.NET 8), through an Automation runtime environment (azurerm 4.69 or later). */
   public static readonly V7_4 = new PowerShellRuntime('7.4', 'PowerShell', true);
 
+  /** True when `x` is a PowerShellRuntime (from any copy of this package). */
+  public static isPowerShellRuntime(x: unknown): x is PowerShellRuntime {
+    return isMarked(x, 'PowerShellRuntime');
+  }
+
   /** All runtimes this package supports. */
   public static all(): PowerShellRuntime[] {
     return [PowerShellRuntime.V5_1, PowerShellRuntime.V7_2, PowerShellRuntime.V7_4];
@@ -35,7 +42,9 @@ export class PowerShellRuntime {
     public readonly runbookType: string,
     /** Whether runbooks need a runtime environment (PowerShell 7.4). */
     public readonly usesRuntimeEnvironment: boolean,
-  ) {}
+  ) {
+    markAs(this, 'PowerShellRuntime');
+  }
 
   /** e.g. `PowerShell 7.4`. */
   public toString(): string {

@@ -56,4 +56,17 @@ export interface RunbookScheduleOptions {
    * @default - none
    */
   readonly description?: string;
+  /**
+   * ARM id of a schedule that exists already in the account, to adopt with a Terraform `import` block
+   * (`.../automationAccounts/<account>/schedules/<name>`).
+   * @default - the schedule is created
+   */
+  readonly importFrom?: string;
+  /**
+   * Import id of the existing link between the schedule and the runbook, to adopt with a Terraform `import`
+   * block: `<schedule ARM id>|<runbook ARM id>`, as the azurerm documentation of
+   * `azurerm_automation_job_schedule` gives it.
+   * @default - the link is created
+   */
+  readonly importJobScheduleFrom?: string;
 }

@@ -1,16 +1,20 @@
-import { TerraformStack } from 'cdktf';
+import { TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { AutomationAccountWithIdentity } from './automation-account';
+import { IAutomationAccount } from './automation-account-interface';
 import { PowerShellRuntime } from './powershell-runtime';
+import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
+import { requireKind } from '../private/shape-checks';
+import { isMarked, markAs } from '../private/markers';
 import {
   AutomationRuntimeEnvironmentResource, AZURERM_VERSION_FOR_RUNTIME_ENVIRONMENTS,
-} from './runtime-environment-resources';
-import { fail, requirePattern } from '../private/validation';
+} from '../private/runtime-environment-resources';
+import { fail, requireObject, requirePattern } from '../private/validation';
+import { checkCollisionsOf } from '../private/collisions';
 
 /** Properties of {@link PowerShellRuntimeEnvironment}. */
 export interface PowerShellRuntimeEnvironmentProps {
-  /** The Automation account the environment belongs to. */
-  readonly account: AutomationAccountWithIdentity;
+  /** The Automation account the environment belongs to (created here or `AutomationAccountWithIdentity.fromAttributes`). */
+  readonly account: IAutomationAccount;
   /**
    * The runtime; only runtimes that need an environment (PowerShell 7.4) are accepted.
    * @default PowerShellRuntime.V7_4
@@ -26,6 +30,12 @@ export interface PowerShellRuntimeEnvironmentProps {
    * @default - a description naming this package
    */
   readonly description?: string;
+  /**
+   * ARM id of a runtime environment that exists already, to adopt with a Terraform `import` block
+   * (`.../automationAccounts/<account>/runtimeEnvironments/<name>`).
+   * @default - the environment is created
+   */
+  readonly importFrom?: string;
 }
 
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
@@ -36,16 +46,31 @@ const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
  * runtime environments, their packages and the runbook's `runtime_environment_name`.
  */
 export class PowerShellRuntimeEnvironment extends Construct {
+  /** True when `x` is a PowerShellRuntimeEnvironment (from any copy of this package). */
+  public static isPowerShellRuntimeEnvironment(x: unknown): x is PowerShellRuntimeEnvironment {
+    return isMarked(x, 'PowerShellRuntimeEnvironment');
+  }
+
   /** The runtime the environment provides. */
   public readonly runtime: PowerShellRuntime;
   /** The environment's name, as a reference (orders runbooks after the environment). */
   public readonly name: string;
-  /** The underlying resource. */
-  public readonly resource: AutomationRuntimeEnvironmentResource;
+  /** The Automation account the environment belongs to. */
+  public readonly account: IAutomationAccount;
+  /** ARM id of the environment (what its packages name). */
+  public readonly environmentId: string;
+  /** The underlying `azurerm_automation_runtime_environment` resource (escape hatch). */
+  public readonly resource: TerraformResource;
 
   constructor(scope: Construct, id: string, props: PowerShellRuntimeEnvironmentProps) {
     super(scope, id);
-    const runtime = props.runtime ?? PowerShellRuntime.V7_4;
+    markAs(this, 'PowerShellRuntimeEnvironment');
+    requireObject(this, 'props', props);
+    checkCollisionsOf(this);
+    const account = requireKind<IAutomationAccount>(this, 'account', props.account, 'AutomationAccount',
+      'an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)');
+    const runtime = requireKind<PowerShellRuntime>(this, 'runtime', props.runtime ?? PowerShellRuntime.V7_4, 'PowerShellRuntime',
+      'a PowerShellRuntime, e.g. PowerShellRuntime.V7_4');
     if (!runtime.usesRuntimeEnvironment) {
       fail(this, 'runtime', runtime.toString(), 'must be a runtime that uses runtime environments (PowerShellRuntime.V7_4)');
     }
@@ -54,15 +79,20 @@ export class PowerShellRuntimeEnvironment extends Construct {
       'must be 1-128 letters, digits, periods, hyphens or underscores, starting with a letter or digit');
 
     this.runtime = runtime;
-    this.resource = new AutomationRuntimeEnvironmentResource(this, 'resource', {
+    this.account = account;
+    const resource = new AutomationRuntimeEnvironmentResource(this, 'resource', {
       name,
-      location: props.account.location,
-      automationAccountId: props.account.accountId,
+      location: account.location,
+      automationAccountId: account.accountId,
       runtimeLanguage: 'PowerShell',
       runtimeVersion: runtime.version,
       description: props.description ?? `${runtime} for Exchange Online runbooks (cdktf-exo-managed-identity)`,
     });
-    this.name = this.resource.name;
+    adoptExisting(this, 'importFrom', props.importFrom, resource, IMPORT_ID_FORMATS.runtimeEnvironment,
+      { name, account: account.name, resourceGroup: account.resourceGroupName });
+    this.resource = resource;
+    this.name = resource.name;
+    this.environmentId = resource.id;
     TerraformStack.of(this).addOverride('terraform.required_providers.azurerm.version', AZURERM_VERSION_FOR_RUNTIME_ENVIRONMENTS);
   }
 }

@@ -12,7 +12,7 @@ export interface ApiServicePrincipalOptions {
    * `prevent_destroy`, so `terraform destroy` never deletes a tenant's first-party service principal.
    * @default false - only read the tenant's existing service principal
    */
-  readonly createIfMissing?: boolean;
+  readonly createServicePrincipalIfMissing?: boolean;
   /**
    * A readable name for the API, used in messages and plan-time check errors.
    * @default - the application id
@@ -32,11 +32,11 @@ export class ApiServicePrincipal extends Construct {
     const stack = TerraformStack.of(scope);
     const id = `api-service-principal-${appId.toLowerCase()}`;
     const existing = stack.node.tryFindChild(id) as ApiServicePrincipal | undefined;
-    const createIfMissing = options.createIfMissing ?? false;
+    const createIfMissing = options.createServicePrincipalIfMissing ?? false;
     if (existing) {
-      if (existing.createIfMissing !== createIfMissing) {
+      if (existing.createServicePrincipalIfMissing !== createIfMissing) {
         fail(scope, 'createServicePrincipalIfMissing', createIfMissing,
-          `must match the other grants on application ${appId} in this stack (${existing.requestedBy} set it to ${existing.createIfMissing})`);
+          `must match the other grants on application ${appId} in this stack (${existing.requestedBy} set it to ${existing.createServicePrincipalIfMissing})`);
       }
       return existing;
     }
@@ -48,10 +48,10 @@ export class ApiServicePrincipal extends Construct {
   /** Object id of the API's service principal in this tenant: what app-role assignments name as resource. */
   public readonly objectId: string;
   /** Whether the stack creates the service principal when the tenant lacks it. */
-  public readonly createIfMissing: boolean;
+  public readonly createServicePrincipalIfMissing: boolean;
   /** The `azuread_service_principal` data source, when the principal is only read. */
   public readonly lookup?: DataAzureadServicePrincipal;
-  /** The `azuread_service_principal` resource, when `createIfMissing` is set. */
+  /** The `azuread_service_principal` resource, when `createServicePrincipalIfMissing` is set. */
   public readonly resource?: ServicePrincipal;
   private readonly displayName: string;
   private readonly requestedBy: string;
@@ -60,7 +60,7 @@ export class ApiServicePrincipal extends Construct {
   private constructor(scope: Construct, id: string, appId: string, createIfMissing: boolean, displayName: string, requestedBy: string) {
     super(scope, id);
     this.appId = appId;
-    this.createIfMissing = createIfMissing;
+    this.createServicePrincipalIfMissing = createIfMissing;
     this.displayName = displayName;
     this.requestedBy = requestedBy;
     if (createIfMissing) {

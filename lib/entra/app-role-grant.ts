@@ -1,8 +1,13 @@
 import { AppRoleAssignment } from '@cdktf/provider-azuread/lib/app-role-assignment';
-import { Construct } from 'constructs';
+import { ITerraformDependable } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
 import { ApiServicePrincipal } from './api-service-principal';
 import { IManagedIdentity } from '../identity/managed-identity';
-import { claimUnique } from '../private/uniqueness';
+import { checkCollisionsOf } from '../private/collisions';
+import { makeWaitFor } from '../private/dependents';
+import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
+import { isMarked, markAs } from '../private/markers';
+import { requireOptionalBoolean } from '../private/shape-checks';
 import { fail, isUnresolved, requireGuid, requireObject, requirePrincipal } from '../private/validation';
 
 /** Properties of {@link AppRoleGrant}. */
@@ -31,6 +36,14 @@ export interface AppRoleGrantProps {
    * @default - only that each role exists
    */
   readonly expectedAppRoleIds?: { [value: string]: string };
+  /**
+   * Import ids of grants that exist already (made by hand with `New-MgServicePrincipalAppRoleAssignment`),
+   * by app role value, to adopt with Terraform `import` blocks instead of creating duplicates that Entra ID
+   * refuses ("Permission being assigned already exists on the object"). Format:
+   * `/servicePrincipals/<object id of the API's service principal>/appRoleAssignedTo/<assignment id>`.
+   * @default - every grant is created
+   */
+  readonly importFrom?: { [role: string]: string };
 }
 
 // App role values: letters, digits and . - _ : (no spaces), as Microsoft Entra allows.
@@ -42,6 +55,11 @@ const APP_ROLE_VALUE = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
  * Microsoft's guide. The grant names the identity's principal (object) id, never its client id.
  */
 export class AppRoleGrant extends Construct {
+  /** True when `x` is an AppRoleGrant (from any copy of this package). */
+  public static isAppRoleGrant(x: unknown): x is AppRoleGrant {
+    return isMarked(x, 'AppRoleGrant');
+  }
+
   /** The API's service principal (shared by every grant on the same API in the stack). */
   public readonly servicePrincipal: ApiServicePrincipal;
   /** The assignments, one per role, in the order given. */
@@ -55,8 +73,10 @@ export class AppRoleGrant extends Construct {
 
   constructor(scope: Construct, id: string, props: AppRoleGrantProps) {
     super(scope, id);
+    markAs(this, 'AppRoleGrant');
     requireObject(this, 'props', props);
     requirePrincipal(this, 'principal', props.principal);
+    requireOptionalBoolean(this, 'createServicePrincipalIfMissing', props.createServicePrincipalIfMissing);
     requireGuid(this, 'resourceAppId', props.resourceAppId);
     if (!Array.isArray(props.roles) || props.roles.length === 0) {
       fail(this, 'roles', props.roles, 'must list at least one app role value, e.g. ["User.Read.All"]');
@@ -69,23 +89,41 @@ export class AppRoleGrant extends Construct {
     if (new Set(props.roles).size !== props.roles.length) {
       fail(this, 'roles', props.roles, 'must not list the same app role twice');
     }
+    const importFrom = props.importFrom ?? {};
+    requireObject(this, 'importFrom', importFrom);
+    for (const role of Object.keys(importFrom)) {
+      if (!props.roles.includes(role)) {
+        fail(this, 'importFrom', role, `must name one of the granted roles (${props.roles.join(', ')})`);
+      }
+    }
+    checkCollisionsOf(this);
 
     this.principal = props.principal;
     this.resourceAppId = props.resourceAppId;
     this.roles = [...props.roles];
     this.servicePrincipal = ApiServicePrincipal.forApp(this, props.resourceAppId, {
-      createIfMissing: props.createServicePrincipalIfMissing,
+      createServicePrincipalIfMissing: props.createServicePrincipalIfMissing,
       displayName: props.resourceDisplayName,
     });
     this.assignments = props.roles.map((role) => {
-      claimUnique(this, `app-role|${props.principal.node.path}|${props.resourceAppId.toLowerCase()}|${role}`,
-        'roles', role, `the grant of ${role} to ${props.principal.node.path}`);
-      return new AppRoleAssignment(this, role, {
+      const assignment = new AppRoleAssignment(this, role, {
         appRoleId: this.servicePrincipal.appRoleId(role, props.expectedAppRoleIds?.[role]),
         principalObjectId: props.principal.principalId,
         resourceObjectId: this.servicePrincipal.objectId,
         dependsOn: props.principal.readyForGrants ? [props.principal.readyForGrants] : undefined,
       });
+      adoptExisting(this, `importFrom["${role}"]`, importFrom[role], assignment, IMPORT_ID_FORMATS.appRoleAssignment);
+      return assignment;
     });
+  }
+
+  /** What dependents must wait for: the app-role assignments. Put them in a resource's `dependsOn`. */
+  public get dependables(): ITerraformDependable[] {
+    return [...this.assignments];
+  }
+
+  /** Makes every resource in `dependents` wait until the grant exists (e.g. a runbook's schedule). */
+  public applyBefore(...dependents: IConstruct[]): void {
+    makeWaitFor(this.assignments, dependents);
   }
 }

@@ -1,10 +1,15 @@
 import { DirectoryRoleAssignment } from '@cdktf/provider-azuread/lib/directory-role-assignment';
-import { Annotations } from 'cdktf';
-import { Construct } from 'constructs';
+import { Annotations, ITerraformDependable } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
 import { EntraRole } from './entra-role';
 import { IManagedIdentity } from '../identity/managed-identity';
-import { claimUnique } from '../private/uniqueness';
-import { fail, isUnresolved, requireGuid, requireObject, requirePrincipal } from '../private/validation';
+import { checkCollisionsOf } from '../private/collisions';
+import { makeWaitFor } from '../private/dependents';
+import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
+import { isMarked, markAs } from '../private/markers';
+import { requireKind, requireOptionalBoolean } from '../private/shape-checks';
+import { globalAdministratorRefusal } from '../private/role-rules';
+import { fail, requireGuid, requireObject, requirePrincipal } from '../private/validation';
 
 /** Properties of {@link EntraRoleBinding}. */
 export interface EntraRoleBindingProps {
@@ -24,6 +29,13 @@ export interface EntraRoleBindingProps {
    * @default false - Global Administrator is refused
    */
   readonly acknowledgeGlobalAdministratorGrantsFullTenantControl?: boolean;
+  /**
+   * Import id of the role assignment when it exists already (made by hand with
+   * `New-MgRoleManagementDirectoryRoleAssignment`), to adopt with a Terraform `import` block:
+   * `/roleManagement/directory/roleAssignments/<assignment id>`.
+   * @default - the assignment is created
+   */
+  readonly importFrom?: string;
 }
 
 /**
@@ -32,6 +44,11 @@ export interface EntraRoleBindingProps {
  * The assignment names the identity's principal (object) id and the role's template id.
  */
 export class EntraRoleBinding extends Construct {
+  /** True when `x` is an EntraRoleBinding (from any copy of this package). */
+  public static isEntraRoleBinding(x: unknown): x is EntraRoleBinding {
+    return isMarked(x, 'EntraRoleBinding');
+  }
+
   /** The `azuread_directory_role_assignment` resource. */
   public readonly assignment: DirectoryRoleAssignment;
   /** The role assigned. */
@@ -41,27 +58,25 @@ export class EntraRoleBinding extends Construct {
 
   constructor(scope: Construct, id: string, props: EntraRoleBindingProps) {
     super(scope, id);
+    markAs(this, 'EntraRoleBinding');
     requireObject(this, 'props', props);
     requirePrincipal(this, 'principal', props.principal);
-    if (!(props.role instanceof EntraRole)) {
-      fail(this, 'role', props.role, 'must be an EntraRole, e.g. EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR or EntraRole.fromTemplateId(...)');
-    }
+    requireKind<EntraRole>(this, 'role', props.role, 'EntraRole',
+      'an EntraRole, e.g. EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR or EntraRole.fromTemplateId(...)');
+    requireOptionalBoolean(this, 'acknowledgeGlobalAdministratorGrantsFullTenantControl', props.acknowledgeGlobalAdministratorGrantsFullTenantControl);
     if (props.administrativeUnitId !== undefined) {
       requireGuid(this, 'administrativeUnitId', props.administrativeUnitId);
     }
     const role = props.role;
-    if (role === EntraRole.GLOBAL_ADMINISTRATOR && props.acknowledgeGlobalAdministratorGrantsFullTenantControl !== true) {
-      fail(this, 'role', role.displayName,
-        'is refused by default: Global Administrator gives the identity full control of the tenant. Use a least-privilege role '
-        + '(Exchange Recipient Administrator, Exchange Administrator, Global Reader) or set '
-        + 'acknowledgeGlobalAdministratorGrantsFullTenantControl: true');
+    const refusal = globalAdministratorRefusal(role, props.acknowledgeGlobalAdministratorGrantsFullTenantControl);
+    if (refusal) {
+      fail(this, 'role', role.displayName, refusal);
     }
     const scopeId = props.administrativeUnitId === undefined ? '/' : `/administrativeUnits/${props.administrativeUnitId}`;
-    claimUnique(this, `directory-role|${props.principal.node.path}|${isUnresolved(role.templateId) ? role.displayName : role.templateId}|${scopeId}`,
-      'role', role.displayName, `the assignment of ${role.displayName} to ${props.principal.node.path} at scope ${scopeId}`);
+    checkCollisionsOf(this);
 
     const warn = (message: string) => Annotations.of(this).addWarning(`${this.node.path}: ${message}`);
-    if (role === EntraRole.SECURITY_ADMINISTRATOR) {
+    if (role.templateId === EntraRole.SECURITY_ADMINISTRATOR.templateId) {
       warn('Security Administrator lacks the Exchange Online permissions for recipient management and for security and protection '
         + 'features (anti-spam, anti-malware, anti-phishing); Microsoft recommends Exchange Administrator for those tasks.');
     }
@@ -83,5 +98,16 @@ export class EntraRoleBinding extends Construct {
       directoryScopeId: scopeId,
       dependsOn: props.principal.readyForGrants ? [props.principal.readyForGrants] : undefined,
     });
+    adoptExisting(this, 'importFrom', props.importFrom, this.assignment, IMPORT_ID_FORMATS.directoryRoleAssignment);
+  }
+
+  /** What dependents must wait for: the role assignment. Put it in a resource's `dependsOn`. */
+  public get dependables(): ITerraformDependable[] {
+    return [this.assignment];
+  }
+
+  /** Makes every resource in `dependents` wait until the role is assigned (e.g. a runbook's schedule). */
+  public applyBefore(...dependents: IConstruct[]): void {
+    makeWaitFor([this.assignment], dependents);
   }
 }

@@ -1,4 +1,5 @@
 import { ROLE_TEMPLATE_IDS } from '../private/well-known-ids';
+import { isMarked, markAs } from '../private/markers';
 import { describeProblem, isGuid, isUnresolved } from '../private/validation';
 
 /**
@@ -37,6 +38,11 @@ export class EntraRole {
   public static readonly SECURITY_READER = new EntraRole(
     ROLE_TEMPLATE_IDS.SECURITY_READER, 'Security Reader', true);
 
+  /** True when `x` is an EntraRole (from any copy of this package). */
+  public static isEntraRole(x: unknown): x is EntraRole {
+    return isMarked(x, 'EntraRole');
+  }
+
   /** The eight roles Microsoft supports for Exchange Online PowerShell with a managed identity. */
   public static exchangeOnlineSupportedRoles(): EntraRole[] {
     return [
@@ -73,7 +79,9 @@ export class EntraRole {
     public readonly displayName: string,
     /** Whether Microsoft lists the role as supported for Exchange Online PowerShell with a managed identity. */
     public readonly supportedForExchangeOnline: boolean,
-  ) {}
+  ) {
+    markAs(this, 'EntraRole');
+  }
 
   /** The role's display name. */
   public toString(): string {

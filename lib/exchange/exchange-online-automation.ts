@@ -1,12 +1,13 @@
-import { TerraformOutput } from 'cdktf';
+import { Annotations, ITerraformDependable, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { ExchangeOnlineConnection } from './connect-command';
-import { ExchangeOnlineModuleImport } from './exchange-online-module';
+import { ExchangeOnlineModuleImport, requireExchangeModuleVersion, requireExchangeRuntime } from './exchange-online-module';
 import { ExchangeOnlineRunbook, ExchangeRunbookOptions, RunbookParameter } from './exchange-runbook';
 import { ExoAppRoleGrant } from './exo-app-role-grant';
 import { requireOrganization } from './organization';
 import { RunbookScript } from './runbook-script';
 import { AutomationAccountWithIdentity } from '../automation/automation-account';
+import { IAutomationAccount } from '../automation/automation-account-interface';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { RunbookScheduleOptions } from '../automation/runbook-schedule';
 import { AppRoleGrant } from '../entra/app-role-grant';
@@ -14,9 +15,55 @@ import { EntraRole } from '../entra/entra-role';
 import { EntraRoleBinding } from '../entra/entra-role-binding';
 import { TenantDomains } from '../entra/tenant-domains';
 import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
-import { Annotations } from 'cdktf';
-import { fail, requireGuid, requireObject } from '../private/validation';
+import { requireAutomationAccountName, requireLocation, requireResourceGroupName } from '../private/azure-names';
+import { checkCollisionsOf } from '../private/collisions';
+import { checkImportId, IMPORT_ID_FORMATS } from '../private/import-ids';
+import { globalAdministratorRefusal } from '../private/role-rules';
+import { requireKind, requireOptionalBoolean } from '../private/shape-checks';
+import { fail, requireGuid, requireObject, requireTags } from '../private/validation';
 import { MICROSOFT_GRAPH_APP_ID } from '../private/well-known-ids';
+
+/**
+ * Objects of a setup made by hand (Microsoft's guide followed in the portal and PowerShell) that
+ * `ExchangeOnlineAutomation` adopts instead of creating: each id is emitted as a Terraform `import` block
+ * (Terraform 1.5 or later), so the first plan imports the object and later applies manage it. The README
+ * ("Adopting a setup made by hand") shows the commands that find each id.
+ */
+export interface ExchangeOnlineImports {
+  /**
+   * ARM id of the Automation account (only when the construct creates the account, not with `existingAccount`).
+   * @default - the account is created
+   */
+  readonly automationAccount?: string;
+  /**
+   * ARM ids of modules already imported into the account, by module name (`ExchangeOnlineManagement`,
+   * `PowerShellGet`, `PackageManagement`).
+   * @default - the modules are imported by this stack
+   */
+  readonly modules?: { [moduleName: string]: string };
+  /**
+   * ARM id of the PowerShell 7.4 runtime environment (PowerShell 7.4 only).
+   * @default - the environment is created
+   */
+  readonly runtimeEnvironment?: string;
+  /**
+   * Import id of the Exchange.ManageAsApp grant:
+   * `/servicePrincipals/<Office 365 Exchange Online object id>/appRoleAssignedTo/<assignment id>`.
+   * @default - the grant is created
+   */
+  readonly exchangeGrant?: string;
+  /**
+   * Import ids of directory role assignments, by the role's template id (one of `roles`):
+   * `/roleManagement/directory/roleAssignments/<assignment id>`.
+   * @default - the role assignments are created
+   */
+  readonly roleAssignments?: { [roleTemplateId: string]: string };
+  /**
+   * ARM id of the `Test-ExchangeOnlineConnection` runbook, when it exists already.
+   * @default - the runbook is created
+   */
+  readonly connectionCheckRunbook?: string;
+}
 
 /** Properties of {@link ExchangeOnlineAutomation}. */
 export interface ExchangeOnlineAutomationProps {
@@ -32,12 +79,29 @@ export interface ExchangeOnlineAutomationProps {
    * @default true
    */
   readonly verifyOrganization?: boolean;
-  /** Resource group for the Automation account (it must exist). */
-  readonly resourceGroupName: string;
-  /** Azure region, e.g. `westeurope`. */
-  readonly location: string;
-  /** Name of the Automation account (6-50 letters, digits or hyphens). */
-  readonly automationAccountName: string;
+  /**
+   * An Automation account that exists already (`AutomationAccountWithIdentity.fromAttributes`), to run
+   * the runbooks in instead of creating one. The construct then creates no account, and
+   * `resourceGroupName`, `location`, `automationAccountName`, `userAssignedIdentity`, `tags`,
+   * `preventDestroy` and `cannotDeleteLock` must be left out (they describe the account it would create).
+   * @default - an account is created
+   */
+  readonly existingAccount?: IAutomationAccount;
+  /**
+   * Resource group for the Automation account (it must exist). Required unless `existingAccount` is set.
+   * @default - none; required without `existingAccount`
+   */
+  readonly resourceGroupName?: string;
+  /**
+   * Azure region, e.g. `westeurope`. Required unless `existingAccount` is set.
+   * @default - none; required without `existingAccount`
+   */
+  readonly location?: string;
+  /**
+   * Name of the Automation account (6-50 letters, digits or hyphens). Required unless `existingAccount` is set.
+   * @default - none; required without `existingAccount`
+   */
+  readonly automationAccountName?: string;
   /**
    * A user-assigned identity for the runbooks (created with `UserAssignedIdentity` or imported with
    * `UserAssignedIdentity.fromAttributes`).
@@ -57,7 +121,7 @@ export interface ExchangeOnlineAutomationProps {
   readonly runtime?: PowerShellRuntime;
   /**
    * ExchangeOnlineManagement version (must run on `runtime`).
-   * @default - 3.9.2; 3.4.0 on PowerShell 7.2
+   * @default - the default version of the runtime (see `ExchangeOnlineModuleImport`)
    */
   readonly exchangeModuleVersion?: string;
   /**
@@ -68,10 +132,10 @@ export interface ExchangeOnlineAutomationProps {
   readonly connectionCheckRunbook?: boolean;
   /**
    * Create the tenant's Office 365 Exchange Online service principal when it is missing (never deleted
-   * on destroy).
+   * on destroy). The same name as on `ExoAppRoleGrant` and `AppRoleGrant`.
    * @default false
    */
-  readonly createExchangeServicePrincipalIfMissing?: boolean;
+  readonly createServicePrincipalIfMissing?: boolean;
   /**
    * Required when `roles` includes Global Administrator: it gives every runbook full control of the tenant.
    * @default false
@@ -93,6 +157,11 @@ export interface ExchangeOnlineAutomationProps {
    * @default false
    */
   readonly cannotDeleteLock?: boolean;
+  /**
+   * Objects of a setup made by hand to adopt through Terraform `import` blocks instead of creating them.
+   * @default - everything is created
+   */
+  readonly importExisting?: ExchangeOnlineImports;
 }
 
 /** Options of {@link ExchangeOnlineAutomation.addRunbookFromFile}. */
@@ -116,20 +185,27 @@ export interface ExchangeRunbookFileOptions {
    * @default - none
    */
   readonly description?: string;
+  /**
+   * ARM id of the runbook when it exists already, to adopt with a Terraform `import` block.
+   * @default - the runbook is created
+   */
+  readonly importFrom?: string;
 }
 
 /**
- * Microsoft's whole procedure in one construct: an Automation account with a managed identity, the
- * ExchangeOnlineManagement module for the runbooks' runtime, the Exchange.ManageAsApp grant, the chosen
- * Entra roles, and runbooks that connect with `Connect-ExchangeOnline -ManagedIdentity`. Emits the
- * identity's ids and the exact connect command as Terraform outputs.
+ * Microsoft's whole procedure in one construct: an Automation account with a managed identity (or an
+ * existing account), the ExchangeOnlineManagement module for the runbooks' runtime, the
+ * Exchange.ManageAsApp grant, the chosen Entra roles, and runbooks that connect with
+ * `Connect-ExchangeOnline -ManagedIdentity`. Emits the identity's ids and the exact connect command as
+ * Terraform outputs named `<construct id>_principal_id`, `<construct id>_client_id` (user-assigned
+ * identities) and `<construct id>_connect_command`.
  */
 export class ExchangeOnlineAutomation extends Construct {
   /** Name of the check runbook added by default. */
   public static readonly CONNECTION_CHECK_RUNBOOK_NAME: string = 'Test-ExchangeOnlineConnection';
 
-  /** The Automation account. */
-  public readonly account: AutomationAccountWithIdentity;
+  /** The Automation account (created here, or `existingAccount`). */
+  public readonly account: IAutomationAccount;
   /** The identity the runbooks sign in as. */
   public readonly identity: IManagedIdentity;
   /** The Exchange.ManageAsApp grant. */
@@ -142,6 +218,8 @@ export class ExchangeOnlineAutomation extends Construct {
   public readonly organization: string;
   /** The exact Connect-ExchangeOnline command for the identity (may contain a Terraform reference). */
   public readonly connectCommand: string;
+  /** Names of the Terraform outputs: `<id>_principal_id`, `<id>_client_id` (user-assigned only), `<id>_connect_command`. */
+  public readonly outputNames: string[];
   private readonly verifyOrganization: boolean;
   private readonly runbookList: ExchangeOnlineRunbook[] = [];
   private readonly appRoleGrants = new Map<string, AppRoleGrant>();
@@ -149,7 +227,12 @@ export class ExchangeOnlineAutomation extends Construct {
   constructor(scope: Construct, id: string, props: ExchangeOnlineAutomationProps) {
     super(scope, id);
     requireObject(this, 'props', props);
-    const verify = props.verifyOrganization ?? true;
+    checkCollisionsOf(this);
+    if (!OUTPUT_PREFIX.test(id)) {
+      fail(this, 'id', id, 'must start with a letter or underscore and contain only letters, digits, underscores and hyphens: '
+        + 'it names the Terraform outputs (<id>_connect_command, ...)');
+    }
+    const verify = requireOptionalBoolean(this, 'verifyOrganization', props.verifyOrganization) ?? true;
     if (props.organization === undefined) {
       this.organization = TenantDomains.of(this).initialDomain;
     } else {
@@ -159,67 +242,52 @@ export class ExchangeOnlineAutomation extends Construct {
       }
     }
     this.verifyOrganization = verify;
-    if (!Array.isArray(props.roles)) {
-      fail(this, 'roles', props.roles, 'must be a list of EntraRole (e.g. [EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR]); there is no default');
+    const roles = checkRoles(this, props);
+    // Every prop handed to an inner construct is checked here first, so a message names the prop as typed.
+    const runtime = requireExchangeRuntime(this, 'runtime', props.runtime);
+    const version = requireExchangeModuleVersion(this, 'exchangeModuleVersion', props.exchangeModuleVersion, runtime);
+    for (const flag of ['connectionCheckRunbook', 'createServicePrincipalIfMissing', 'preventDestroy', 'cannotDeleteLock'] as const) {
+      requireOptionalBoolean(this, flag, props[flag]);
     }
-    for (const role of props.roles) {
-      if (!(role instanceof EntraRole)) {
-        fail(this, 'roles', role, 'must contain EntraRole values, e.g. EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR or EntraRole.fromTemplateId(...)');
-      }
-    }
-    if (props.roles.length === 0) {
-      Annotations.of(this).addWarning(`${this.node.path}: roles is empty, so no Microsoft Entra role is assigned here; Connect-ExchangeOnline fails `
-        + 'with "The role assigned to application ... isn\'t supported in this scenario" until the identity holds a supported role.');
-    }
+    const imports = checkImports(this, props, roles, runtime);
 
-    this.account = new AutomationAccountWithIdentity(this, 'account', {
-      name: props.automationAccountName,
-      resourceGroupName: props.resourceGroupName,
-      location: props.location,
-      userAssignedIdentities: props.userAssignedIdentity ? [props.userAssignedIdentity] : undefined,
-      tags: props.tags,
-      preventDestroy: props.preventDestroy,
-      cannotDeleteLock: props.cannotDeleteLock,
-    });
+    this.account = props.existingAccount === undefined ? this.createAccount(props, imports) : checkExistingAccount(this, props);
     this.identity = this.account.identity;
 
     this.modules = new ExchangeOnlineModuleImport(this, 'exchange-modules', {
       account: this.account,
-      runtime: props.runtime,
-      version: props.exchangeModuleVersion,
+      runtime,
+      version,
+      importModulesFrom: imports.modules,
+      importRuntimeEnvironmentFrom: imports.runtimeEnvironment,
     });
     this.exchangeGrant = new ExoAppRoleGrant(this, 'exchange-grant', {
       principal: this.identity,
-      createServicePrincipalIfMissing: props.createExchangeServicePrincipalIfMissing,
+      createServicePrincipalIfMissing: props.createServicePrincipalIfMissing,
+      importFrom: imports.exchangeGrant,
     });
     // Ids derive from the role's template id, not its position, so reordering `roles` renames nothing.
-    this.roleBindings = props.roles.map((role) => new EntraRoleBinding(this, `role-${role.templateId}`, {
+    this.roleBindings = roles.map((role) => new EntraRoleBinding(this, `role-${role.templateId}`, {
       principal: this.identity,
       role,
       acknowledgeGlobalAdministratorGrantsFullTenantControl: props.acknowledgeGlobalAdministratorGrantsFullTenantControl,
+      importFrom: imports.roleAssignments?.[role.templateId.toLowerCase()],
     }));
 
     this.connectCommand = ExchangeOnlineConnection.commandFor(this.identity, this.organization);
-    new TerraformOutput(this, 'principal_id', {
-      value: this.identity.principalId,
-      description: 'Object id of the identity\'s service principal (what grants and role assignments name)',
-    });
+    this.outputNames = [];
+    this.output('principal_id', this.identity.principalId, 'Object id of the identity\'s service principal (what grants and role assignments name)');
     if (this.identity.clientId !== undefined) {
-      new TerraformOutput(this, 'client_id', {
-        value: this.identity.clientId,
-        description: 'Client id of the user-assigned identity (Connect-ExchangeOnline -ManagedIdentityAccountId)',
-      });
+      this.output('client_id', this.identity.clientId, 'Client id of the user-assigned identity (Connect-ExchangeOnline -ManagedIdentityAccountId)');
     }
-    new TerraformOutput(this, 'connect_command', {
-      value: this.connectCommand,
-      description: 'The Connect-ExchangeOnline command the runbooks use',
-    });
+    this.output('connect_command', this.connectCommand, 'The Connect-ExchangeOnline command the runbooks use');
 
     if (props.connectionCheckRunbook ?? true) {
       this.addRunbook('connection-check', {
         name: ExchangeOnlineAutomation.CONNECTION_CHECK_RUNBOOK_NAME,
         description: 'Low-impact check from Microsoft\'s guide: lists the accepted domains.',
         script: RunbookScript.fromInline('Get-AcceptedDomain | Format-Table Name\n'),
+        importFrom: imports.connectionCheckRunbook,
       });
     }
   }
@@ -227,6 +295,14 @@ export class ExchangeOnlineAutomation extends Construct {
   /** The runbooks added so far (including the connection check). */
   public get runbooks(): ExchangeOnlineRunbook[] {
     return [...this.runbookList];
+  }
+
+  /**
+   * What a dependent must wait for before the identity can use Exchange Online: the Exchange.ManageAsApp
+   * grant and every role binding. Scheduled runbooks added here already wait for them.
+   */
+  public get dependables(): ITerraformDependable[] {
+    return [...this.exchangeGrant.dependables, ...this.roleBindings.flatMap((binding) => binding.dependables)];
   }
 
   /** Adds a runbook that connects as the identity and runs `options.script`, optionally on a schedule. */
@@ -239,7 +315,7 @@ export class ExchangeOnlineAutomation extends Construct {
       organization: this.organization,
       verifyOrganization: this.verifyOrganization,
       identity: this.identity,
-      waitFor: [this.exchangeGrant.assignment, ...this.roleBindings.map((binding) => binding.assignment)],
+      waitFor: this.dependables,
     });
     this.runbookList.push(runbook);
     return runbook;
@@ -254,20 +330,23 @@ export class ExchangeOnlineAutomation extends Construct {
       parameters: options.parameters,
       schedule: options.schedule,
       description: options.description,
+      importFrom: options.importFrom,
     });
   }
 
   /**
    * Grants Microsoft Graph application permissions (by value, e.g. `User.Read.All`) to the same identity,
-   * for runbooks that use the Graph PowerShell SDK next to Exchange. Granting a role twice is a no-op.
+   * for runbooks that use the Graph PowerShell SDK next to Exchange. Asking again for a role already
+   * granted here returns the existing grant.
    */
   public grantMicrosoftGraphAppRoles(roles: string[]): AppRoleGrant[] {
     return this.grantAppRoles(MICROSOFT_GRAPH_APP_ID, roles, 'Microsoft Graph');
   }
 
   /**
-   * Grants app roles of any API (by its application id) to the identity. Granting a role twice is a no-op;
-   * returns the grants for the roles (one grant per role).
+   * Grants app roles of any API (by its application id) to the identity, one grant per role. Asking again
+   * for a role already granted here returns the existing grant (the one rule for grants: methods are
+   * idempotent; a second construct for the same grant is a synth error naming both).
    */
   public grantAppRoles(resourceAppId: string, roles: string[], resourceDisplayName?: string): AppRoleGrant[] {
     requireGuid(this, 'resourceAppId', resourceAppId);
@@ -286,4 +365,129 @@ export class ExchangeOnlineAutomation extends Construct {
       return grant;
     });
   }
+
+  private createAccount(props: ExchangeOnlineAutomationProps, imports: ExchangeOnlineImports): IAutomationAccount {
+    const name = requireAutomationAccountName(this, 'automationAccountName', props.automationAccountName);
+    const resourceGroupName = requireResourceGroupName(this, 'resourceGroupName', props.resourceGroupName);
+    const location = requireLocation(this, 'location', props.location);
+    requireTags(this, 'tags', props.tags);
+    if (props.userAssignedIdentity !== undefined) {
+      requireObject(this, 'userAssignedIdentity', props.userAssignedIdentity);
+      if (typeof props.userAssignedIdentity.resourceId !== 'string') {
+        fail(this, 'userAssignedIdentity', String(props.userAssignedIdentity),
+          'must be a user-assigned identity (UserAssignedIdentity or UserAssignedIdentity.fromAttributes)');
+      }
+    }
+    return new AutomationAccountWithIdentity(this, 'account', {
+      name,
+      resourceGroupName,
+      location,
+      userAssignedIdentities: props.userAssignedIdentity ? [props.userAssignedIdentity] : undefined,
+      tags: props.tags,
+      preventDestroy: props.preventDestroy,
+      cannotDeleteLock: props.cannotDeleteLock,
+      importFrom: imports.automationAccount,
+    });
+  }
+
+  private output(suffix: string, value: string, description: string): void {
+    const output = new TerraformOutput(this, suffix, { value, description });
+    const name = `${this.node.id}_${suffix}`;
+    output.overrideLogicalId(name);
+    this.outputNames.push(name);
+  }
+}
+
+// Terraform identifiers: a letter or underscore, then letters, digits, underscores and hyphens.
+const OUTPUT_PREFIX = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** The props that describe an account to create, which `existingAccount` rules out. */
+const ACCOUNT_PROPS = ['resourceGroupName', 'location', 'automationAccountName', 'userAssignedIdentity', 'tags', 'preventDestroy', 'cannotDeleteLock'] as const;
+
+function checkExistingAccount(scope: Construct, props: ExchangeOnlineAutomationProps): IAutomationAccount {
+  const account = requireKind<IAutomationAccount>(scope, 'existingAccount', props.existingAccount, 'AutomationAccount',
+    'an Automation account (AutomationAccountWithIdentity.fromAttributes, or an AutomationAccountWithIdentity created elsewhere)');
+  for (const prop of ACCOUNT_PROPS) {
+    if (props[prop] !== undefined) {
+      fail(scope, prop, props[prop] as unknown, 'must be left out with existingAccount: it describes an account this construct would create');
+    }
+  }
+  if (props.importExisting?.automationAccount !== undefined) {
+    fail(scope, 'importExisting.automationAccount', props.importExisting.automationAccount,
+      'must be left out with existingAccount: an existing account is used as it is, not imported');
+  }
+  return account;
+}
+
+/** The roles, each an EntraRole, none twice, Global Administrator only when acknowledged. */
+function checkRoles(scope: Construct, props: ExchangeOnlineAutomationProps): EntraRole[] {
+  if (!Array.isArray(props.roles)) {
+    fail(scope, 'roles', props.roles, 'must be a list of EntraRole (e.g. [EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR]); there is no default');
+  }
+  requireOptionalBoolean(scope, 'acknowledgeGlobalAdministratorGrantsFullTenantControl', props.acknowledgeGlobalAdministratorGrantsFullTenantControl);
+  const seen = new Set<string>();
+  for (const role of props.roles) {
+    requireKind<EntraRole>(scope, 'roles', role, 'EntraRole', 'a list of EntraRole values, e.g. EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR or EntraRole.fromTemplateId(...)');
+    const key = role.templateId.toLowerCase();
+    if (seen.has(key)) {
+      fail(scope, 'roles', role.displayName, 'must not list the same role twice');
+    }
+    seen.add(key);
+    const refusal = globalAdministratorRefusal(role, props.acknowledgeGlobalAdministratorGrantsFullTenantControl);
+    if (refusal) {
+      fail(scope, 'roles', role.displayName, refusal);
+    }
+  }
+  if (props.roles.length === 0) {
+    Annotations.of(scope).addWarning(`${scope.node.path}: roles is empty, so no Microsoft Entra role is assigned here; Connect-ExchangeOnline fails `
+      + 'with "The role assigned to application ... isn\'t supported in this scenario" until the identity holds a supported role.');
+  }
+  return [...props.roles];
+}
+
+/** `importExisting`, checked under the names the user typed; role keys are normalized to lower case. */
+function checkImports(scope: Construct, props: ExchangeOnlineAutomationProps, roles: EntraRole[], runtime: PowerShellRuntime): ExchangeOnlineImports {
+  const given = props.importExisting;
+  if (given === undefined) {
+    return {};
+  }
+  requireObject(scope, 'importExisting', given);
+  const at = (key: string) => `importExisting.${key}`;
+  if (given.automationAccount !== undefined) {
+    checkImportId(scope, at('automationAccount'), given.automationAccount, IMPORT_ID_FORMATS.automationAccount,
+      { account: props.automationAccountName, resourceGroup: props.resourceGroupName });
+  }
+  if (given.exchangeGrant !== undefined) {
+    checkImportId(scope, at('exchangeGrant'), given.exchangeGrant, IMPORT_ID_FORMATS.appRoleAssignment);
+  }
+  if (given.connectionCheckRunbook !== undefined) {
+    if (props.connectionCheckRunbook === false) {
+      fail(scope, at('connectionCheckRunbook'), given.connectionCheckRunbook, 'must be left out when connectionCheckRunbook is false');
+    }
+    checkImportId(scope, at('connectionCheckRunbook'), given.connectionCheckRunbook, IMPORT_ID_FORMATS.runbook,
+      { name: ExchangeOnlineAutomation.CONNECTION_CHECK_RUNBOOK_NAME });
+  }
+  if (given.runtimeEnvironment !== undefined) {
+    if (!runtime.usesRuntimeEnvironment) {
+      fail(scope, at('runtimeEnvironment'), given.runtimeEnvironment, `must be left out for ${runtime}, which has no runtime environment`);
+    }
+    checkImportId(scope, at('runtimeEnvironment'), given.runtimeEnvironment, IMPORT_ID_FORMATS.runtimeEnvironment);
+  }
+  const modules = given.modules ?? {};
+  requireObject(scope, at('modules'), modules);
+  const moduleFormat = runtime.usesRuntimeEnvironment ? IMPORT_ID_FORMATS.runtimeEnvironmentPackage
+    : runtime.runbookType === 'PowerShell72' ? IMPORT_ID_FORMATS.powerShell72Module : IMPORT_ID_FORMATS.module;
+  for (const [name, id] of Object.entries(modules)) {
+    checkImportId(scope, at(`modules["${name}"]`), id, moduleFormat, { name });
+  }
+  const roleAssignments: { [templateId: string]: string } = {};
+  requireObject(scope, at('roleAssignments'), given.roleAssignments ?? {});
+  for (const [templateId, id] of Object.entries(given.roleAssignments ?? {})) {
+    if (!roles.some((role) => role.templateId.toLowerCase() === templateId.toLowerCase())) {
+      fail(scope, at('roleAssignments'), templateId,
+        `must be keyed by the template id of one of roles (${roles.map((role) => `${role.displayName}: ${role.templateId}`).join(', ') || 'none'})`);
+    }
+    roleAssignments[templateId.toLowerCase()] = checkImportId(scope, at(`roleAssignments["${templateId}"]`), id, IMPORT_ID_FORMATS.directoryRoleAssignment);
+  }
+  return { ...given, roleAssignments };
 }

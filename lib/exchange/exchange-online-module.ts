@@ -4,17 +4,20 @@ import {
   DEFAULT_EXCHANGE_MODULE_VERSION, defaultExchangeModuleVersion, exchangeModuleIncompatibility,
   LAST_EXCHANGE_MODULE_VERSION_FOR_7_2, parseModuleVersion,
 } from './exchange-module-version';
-import { AutomationAccountWithIdentity } from '../automation/automation-account';
+import { IAutomationAccount } from '../automation/automation-account-interface';
 import { PowerShellGalleryModule } from '../automation/powershell-gallery-module';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { PowerShellRuntimeEnvironment } from '../automation/runtime-environment';
 import { Annotations } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { requireKind } from '../private/shape-checks';
+import { isMarked, markAs } from '../private/markers';
 import { fail, isUnresolved, requireObject, requireString } from '../private/validation';
 
 /** Properties of {@link ExchangeOnlineModuleImport}. */
 export interface ExchangeOnlineModuleImportProps {
-  /** The Automation account whose runbooks connect to Exchange Online. */
-  readonly account: AutomationAccountWithIdentity;
+  /** The Automation account whose runbooks connect to Exchange Online (created here or `AutomationAccountWithIdentity.fromAttributes`). */
+  readonly account: IAutomationAccount;
   /**
    * The runtime the runbooks use.
    * @default PowerShellRuntime.V5_1
@@ -31,6 +34,19 @@ export interface ExchangeOnlineModuleImportProps {
    * @default - one is created for PowerShell 7.4
    */
   readonly runtimeEnvironment?: PowerShellRuntimeEnvironment;
+  /**
+   * ARM ids of modules that exist already in the account (imported by hand, as Microsoft's guide does),
+   * by module name (`ExchangeOnlineManagement`, `PowerShellGet`, `PackageManagement`), to adopt with
+   * Terraform `import` blocks. See `PowerShellGalleryModuleProps.importFrom` for the id formats.
+   * @default - every module is imported by this stack
+   */
+  readonly importModulesFrom?: { [moduleName: string]: string };
+  /**
+   * ARM id of the PowerShell 7.4 runtime environment, when it exists already, to adopt with a Terraform
+   * `import` block. Only with PowerShell 7.4 and no `runtimeEnvironment`.
+   * @default - the environment is created
+   */
+  readonly importRuntimeEnvironmentFrom?: string;
 }
 
 // The V3 module's REST connections need PowerShellGet, which needs PackageManagement. Azure Automation's
@@ -56,10 +72,15 @@ export class ExchangeOnlineModuleImport extends Construct {
   /** The newest ExchangeOnlineManagement version documented to run on PowerShell 7.2 (the default there). */
   public static readonly LAST_VERSION_FOR_POWERSHELL_7_2: string = LAST_EXCHANGE_MODULE_VERSION_FOR_7_2;
 
+  /** True when `x` is an ExchangeOnlineModuleImport (from any copy of this package). */
+  public static isExchangeOnlineModuleImport(x: unknown): x is ExchangeOnlineModuleImport {
+    return isMarked(x, 'ExchangeOnlineModuleImport');
+  }
+
   /** The runtime the modules are imported for. */
   public readonly runtime: PowerShellRuntime;
   /** The Automation account the modules are imported into. */
-  public readonly account: AutomationAccountWithIdentity;
+  public readonly account: IAutomationAccount;
   /** The ExchangeOnlineManagement version imported. */
   public readonly version: string;
   /** The runtime environment (PowerShell 7.4 only). */
@@ -71,58 +92,57 @@ export class ExchangeOnlineModuleImport extends Construct {
 
   constructor(scope: Construct, id: string, props: ExchangeOnlineModuleImportProps) {
     super(scope, id);
+    markAs(this, 'ExchangeOnlineModuleImport');
     requireObject(this, 'props', props);
-    if (!(props.account instanceof AutomationAccountWithIdentity)) {
-      fail(this, 'account', props.account === undefined ? undefined : String(props.account), 'must be an AutomationAccountWithIdentity');
-    }
-    const runtime = props.runtime ?? PowerShellRuntime.V5_1;
-    if (!(runtime instanceof PowerShellRuntime)) {
-      fail(this, 'runtime', runtime, 'must be PowerShellRuntime.V5_1, PowerShellRuntime.V7_2 or PowerShellRuntime.V7_4');
-    }
-    const version = requireString(this, 'version', props.version ?? defaultExchangeModuleVersion(runtime));
-    if (!isUnresolved(version)) {
-      const parsed = parseModuleVersion(version);
-      if (!parsed) {
-        fail(this, 'version', version, 'must be an ExchangeOnlineManagement version such as 3.9.2');
+    const account = requireKind<IAutomationAccount>(this, 'account', props.account, 'AutomationAccount',
+      'an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)');
+    const runtime = requireExchangeRuntime(this, 'runtime', props.runtime);
+    const version = requireExchangeModuleVersion(this, 'version', props.version, runtime);
+    if (props.runtimeEnvironment !== undefined) {
+      const environment = requireKind<PowerShellRuntimeEnvironment>(this, 'runtimeEnvironment', props.runtimeEnvironment,
+        'PowerShellRuntimeEnvironment', 'a PowerShellRuntimeEnvironment');
+      if (environment.runtime.version !== runtime.version) {
+        fail(this, 'runtimeEnvironment', environment.node.path, `must provide ${runtime}, the runtime of the runbooks`);
       }
-      const problem = exchangeModuleIncompatibility(parsed, runtime);
-      if (problem) {
-        fail(this, 'version', version, problem);
-      }
-      if (parsed.prerelease) {
-        Annotations.of(this).addWarning(`${this.node.path}: ExchangeOnlineManagement ${version} is a preview release; Microsoft `
-          + 'recommends General Availability versions for production runbooks.');
+      if (props.importRuntimeEnvironmentFrom !== undefined) {
+        fail(this, 'importRuntimeEnvironmentFrom', props.importRuntimeEnvironmentFrom,
+          'must not be set with runtimeEnvironment: adopt the environment through its own importFrom');
       }
     }
-    if (props.runtimeEnvironment && props.runtimeEnvironment.runtime !== runtime) {
-      fail(this, 'runtimeEnvironment', props.runtimeEnvironment.node.path, `must provide ${runtime}, the runtime of the runbooks`);
+    if (props.importRuntimeEnvironmentFrom !== undefined && !runtime.usesRuntimeEnvironment) {
+      fail(this, 'importRuntimeEnvironmentFrom', props.importRuntimeEnvironmentFrom, `must not be set for ${runtime}, which has no runtime environment`);
     }
 
     this.runtime = runtime;
-    this.account = props.account;
+    this.account = account;
     this.version = version;
     // An environment given for 5.1 or 7.2 was refused above: environments only provide 7.4.
     if (runtime.usesRuntimeEnvironment) {
-      this.runtimeEnvironment = props.runtimeEnvironment
-        ?? new PowerShellRuntimeEnvironment(this, 'runtime-environment', { account: props.account, runtime });
+      this.runtimeEnvironment = props.runtimeEnvironment ?? new PowerShellRuntimeEnvironment(this, 'runtime-environment', {
+        account, runtime, importFrom: props.importRuntimeEnvironmentFrom,
+      });
     }
 
-    const common = { account: props.account, runtime, runtimeEnvironment: this.runtimeEnvironment };
-    const modules: PowerShellGalleryModule[] = [];
-    let previous: ITerraformDependable[] | undefined;
-    if (!runtime.usesRuntimeEnvironment) {
-      for (const dependency of [PACKAGE_MANAGEMENT, POWERSHELL_GET]) {
-        const module = new PowerShellGalleryModule(this, dependency.name, {
-          ...common, moduleName: dependency.name, version: dependency.version, dependsOn: previous,
-        });
-        modules.push(module);
-        previous = [module.resource];
+    const wanted = runtime.usesRuntimeEnvironment ? [] : [PACKAGE_MANAGEMENT, POWERSHELL_GET];
+    wanted.push({ name: EXCHANGE_MODULE, version });
+    const importFrom = props.importModulesFrom ?? {};
+    requireObject(this, 'importModulesFrom', importFrom);
+    for (const name of Object.keys(importFrom)) {
+      if (!wanted.some((module) => module.name === name)) {
+        fail(this, 'importModulesFrom', name, `must name a module imported for ${runtime}: ${wanted.map((module) => module.name).join(', ')}`);
       }
     }
-    this.exchangeModule = new PowerShellGalleryModule(this, EXCHANGE_MODULE, {
-      ...common, moduleName: EXCHANGE_MODULE, version, dependsOn: previous,
-    });
-    modules.push(this.exchangeModule);
+    const modules: PowerShellGalleryModule[] = [];
+    let previous: ITerraformDependable[] | undefined;
+    for (const module of wanted) {
+      const imported = new PowerShellGalleryModule(this, module.name, {
+        account, runtime, runtimeEnvironment: this.runtimeEnvironment,
+        moduleName: module.name, version: module.version, dependsOn: previous, importFrom: importFrom[module.name],
+      });
+      modules.push(imported);
+      previous = [imported.resource];
+    }
+    this.exchangeModule = modules[modules.length - 1];
     this.modules = modules;
   }
 
@@ -130,4 +150,34 @@ export class ExchangeOnlineModuleImport extends Construct {
   public get dependables(): ITerraformDependable[] {
     return this.modules.map((module) => module.resource);
   }
+}
+
+/** The runtime of an Exchange module import: a PowerShellRuntime, V5_1 when not given. */
+export function requireExchangeRuntime(scope: IConstruct, prop: string, value: unknown): PowerShellRuntime {
+  return requireKind<PowerShellRuntime>(scope, prop, value ?? PowerShellRuntime.V5_1, 'PowerShellRuntime',
+    'PowerShellRuntime.V5_1, PowerShellRuntime.V7_2 or PowerShellRuntime.V7_4');
+}
+
+/**
+ * The ExchangeOnlineManagement version for `runtime` (its default when not given), checked to load there.
+ * `prop` is the prop the user typed (`version`, or `exchangeModuleVersion` on ExchangeOnlineAutomation).
+ */
+export function requireExchangeModuleVersion(scope: IConstruct, prop: string, value: unknown, runtime: PowerShellRuntime): string {
+  const version = requireString(scope, prop, value ?? defaultExchangeModuleVersion(runtime));
+  if (isUnresolved(version)) {
+    return version;
+  }
+  const parsed = parseModuleVersion(version);
+  if (!parsed) {
+    fail(scope, prop, version, 'must be an ExchangeOnlineManagement version such as 3.9.2');
+  }
+  const problem = exchangeModuleIncompatibility(parsed, runtime);
+  if (problem) {
+    fail(scope, prop, version, problem);
+  }
+  if (parsed.prerelease) {
+    Annotations.of(scope).addWarning(`${scope.node.path}: ExchangeOnlineManagement ${version} is a preview release; Microsoft `
+      + 'recommends General Availability versions for production runbooks.');
+  }
+  return version;
 }

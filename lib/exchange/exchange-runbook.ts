@@ -8,12 +8,16 @@ import { ExchangeOnlineModuleImport } from './exchange-online-module';
 import { requireOrganization } from './organization';
 import { RunbookScript } from './runbook-script';
 import { TenantDomains } from '../entra/tenant-domains';
-import { AutomationAccountWithIdentity } from '../automation/automation-account';
+import { IAutomationAccount } from '../automation/automation-account-interface';
 import { RunbookScheduleOptions, ScheduleFrequency } from '../automation/runbook-schedule';
 import { IManagedIdentity } from '../identity/managed-identity';
+import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
+import { requireKind } from '../private/shape-checks';
+import { isMarked, markAs } from '../private/markers';
 import {
   fail, isUnresolved, requireArray, requireObject, requirePattern, requireString,
 } from '../private/validation';
+import { checkCollisionsOf } from '../private/collisions';
 
 /** A parameter of an Exchange runbook, declared in the generated `param()` block. */
 export interface RunbookParameter {
@@ -54,12 +58,19 @@ export interface ExchangeRunbookOptions {
    * @default - none
    */
   readonly description?: string;
+  /**
+   * ARM id of a runbook that exists already in the account (made by hand), to adopt with a Terraform
+   * `import` block (`.../automationAccounts/<account>/runbooks/<name>`); the next apply replaces its
+   * content with the generated runbook.
+   * @default - the runbook is created
+   */
+  readonly importFrom?: string;
 }
 
 /** Properties of {@link ExchangeOnlineRunbook}. */
 export interface ExchangeOnlineRunbookProps extends ExchangeRunbookOptions {
-  /** The Automation account that runs the runbook. */
-  readonly account: AutomationAccountWithIdentity;
+  /** The Automation account that runs the runbook (created here or `AutomationAccountWithIdentity.fromAttributes`). */
+  readonly account: IAutomationAccount;
   /** The module import the runbook needs; it also decides the runtime. */
   readonly modules: ExchangeOnlineModuleImport;
   /** The tenant's `<name>.onmicrosoft.com` domain. */
@@ -97,6 +108,11 @@ const LEADING_PARAM_BLOCK = /^\s*(?:(?:#[^\n]*|<#[\s\S]*?#>)\s*)*(?:\[[^\]]*\]\s
  * its schedule (if any) only after `waitFor`.
  */
 export class ExchangeOnlineRunbook extends Construct {
+  /** True when `x` is an ExchangeOnlineRunbook (from any copy of this package). */
+  public static isExchangeOnlineRunbook(x: unknown): x is ExchangeOnlineRunbook {
+    return isMarked(x, 'ExchangeOnlineRunbook');
+  }
+
   /** The `azurerm_automation_runbook` resource. */
   public readonly runbook: AutomationRunbook;
   /** The schedule, when one was given. */
@@ -106,29 +122,26 @@ export class ExchangeOnlineRunbook extends Construct {
   /** The identity the runbook connects as. */
   public readonly identity: IManagedIdentity;
   /** The Automation account that runs the runbook. */
-  public readonly account: AutomationAccountWithIdentity;
+  public readonly account: IAutomationAccount;
   /** The module import the runbook relies on. */
   public readonly modules: ExchangeOnlineModuleImport;
 
   constructor(scope: Construct, id: string, props: ExchangeOnlineRunbookProps) {
     super(scope, id);
+    markAs(this, 'ExchangeOnlineRunbook');
     requireObject(this, 'props', props);
-    const account = props.account;
-    if (!(account instanceof AutomationAccountWithIdentity)) {
-      fail(this, 'account', account === undefined ? undefined : String(account), 'must be an AutomationAccountWithIdentity');
-    }
-    if (!(props.modules instanceof ExchangeOnlineModuleImport)) {
-      fail(this, 'modules', props.modules === undefined ? undefined : String(props.modules), 'must be an ExchangeOnlineModuleImport');
-    }
+    checkCollisionsOf(this);
+    const account = requireKind<IAutomationAccount>(this, 'account', props.account, 'AutomationAccount',
+      'an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)');
+    const modules = requireKind<ExchangeOnlineModuleImport>(this, 'modules', props.modules, 'ExchangeOnlineModuleImport',
+      'an ExchangeOnlineModuleImport');
     requirePattern(this, 'name', props.name, RUNBOOK_NAME,
       'must be 1-63 letters, digits, hyphens or underscores, starting with a letter or digit');
     const organization = requireOrganization(this, 'organization', props.organization);
     if (props.verifyOrganization ?? true) {
       TenantDomains.of(this).requireOrganization(organization);
     }
-    if (!(props.script instanceof RunbookScript)) {
-      fail(this, 'script', props.script, 'must be a RunbookScript (RunbookScript.fromInline or RunbookScript.fromFile)');
-    }
+    requireKind<RunbookScript>(this, 'script', props.script, 'RunbookScript', 'a RunbookScript (RunbookScript.fromInline or RunbookScript.fromFile)');
     const script = requireString(this, 'script', props.script.text);
     if (LEADING_PARAM_BLOCK.test(script)) {
       fail(this, 'script', props.script.sourceName,
@@ -142,10 +155,14 @@ export class ExchangeOnlineRunbook extends Construct {
       Annotations.of(this).addWarning(`${this.node.path}: the script calls Connect-ExchangeOnline itself; the runbook already connects as the managed identity before the script runs.`);
     }
 
-    if (props.modules.account !== account) {
-      fail(this, 'modules', props.modules.node.path,
-        `must be imported into the runbook's Automation account ${account.node.path} (it is imported into ${props.modules.account.node.path})`);
+    if (modules.account !== account) {
+      fail(this, 'modules', modules.node.path,
+        `must be imported into the runbook's Automation account ${account.node.path} (it is imported into ${modules.account.node.path})`);
     }
+    if (props.identity !== undefined) {
+      requireObject(this, 'identity', props.identity);
+    }
+    requireArray(this, 'waitFor', props.waitFor);
     const identity = props.identity ?? account.identity;
     const attached = identity === account.systemAssignedIdentity || account.userAssignedIdentities.includes(identity as never);
     if (!attached) {
@@ -154,26 +171,28 @@ export class ExchangeOnlineRunbook extends Construct {
     }
     this.identity = identity;
     this.account = account;
-    this.modules = props.modules;
+    this.modules = modules;
 
     const parameters = validateParameters(this, props.parameters ?? []);
-    const runtime = props.modules.runtime;
+    const runtime = modules.runtime;
     this.runbook = new AutomationRunbook(this, 'runbook', {
       name: props.name,
       location: account.location,
       resourceGroupName: account.resourceGroupName,
-      automationAccountName: account.resource.name,
+      automationAccountName: account.name,
       runbookType: runtime.runbookType,
       logProgress: true,
       logVerbose: false,
       description: props.description,
       content: exchangeRunbookContent(identity, organization, script, parameters, props.script.sourceName),
-      dependsOn: props.modules.dependables,
+      dependsOn: modules.dependables,
     });
-    if (props.modules.runtimeEnvironment) {
+    const inAccount = { account: account.name, resourceGroup: account.resourceGroupName };
+    adoptExisting(this, 'importFrom', props.importFrom, this.runbook, IMPORT_ID_FORMATS.runbook, { ...inAccount, name: props.name });
+    if (modules.runtimeEnvironment) {
       // runtime_environment_name (azurerm >= 4.59) is newer than the prebuilt binding; the environment
       // raises the stack's azurerm constraint so the field is understood.
-      this.runbook.addOverride('runtime_environment_name', props.modules.runtimeEnvironment.name);
+      this.runbook.addOverride('runtime_environment_name', modules.runtimeEnvironment.name);
     }
 
     if (props.schedule) {
@@ -182,7 +201,7 @@ export class ExchangeOnlineRunbook extends Construct {
       this.schedule = new AutomationSchedule(this, 'schedule', {
         name: props.schedule.name ?? `${props.name}-schedule`,
         resourceGroupName: account.resourceGroupName,
-        automationAccountName: account.resource.name,
+        automationAccountName: account.name,
         frequency: props.schedule.frequency,
         interval: props.schedule.frequency === ScheduleFrequency.ONE_TIME ? undefined : props.schedule.interval ?? 1,
         startTime: props.schedule.startTime,
@@ -190,14 +209,19 @@ export class ExchangeOnlineRunbook extends Construct {
         weekDays: props.schedule.weekDays,
         description: props.schedule.description,
       });
+      const scheduleName = props.schedule.name ?? `${props.name}-schedule`;
+      adoptExisting(this, 'schedule.importFrom', props.schedule.importFrom, this.schedule, IMPORT_ID_FORMATS.schedule,
+        { ...inAccount, name: scheduleName });
       this.jobSchedule = new AutomationJobSchedule(this, 'job-schedule', {
         resourceGroupName: account.resourceGroupName,
-        automationAccountName: account.resource.name,
+        automationAccountName: account.name,
         runbookName: this.runbook.name,
         scheduleName: this.schedule.name,
         parameters: jobParameters,
         dependsOn: props.waitFor,
       });
+      adoptExisting(this, 'schedule.importJobScheduleFrom', props.schedule.importJobScheduleFrom, this.jobSchedule,
+        IMPORT_ID_FORMATS.jobSchedule, { ...inAccount, schedule: scheduleName, runbook: props.name });
     }
   }
 }

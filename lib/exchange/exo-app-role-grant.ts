@@ -1,8 +1,10 @@
 import { AppRoleAssignment } from '@cdktf/provider-azuread/lib/app-role-assignment';
-import { Construct } from 'constructs';
+import { ITerraformDependable } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
 import { ApiServicePrincipal } from '../entra/api-service-principal';
 import { AppRoleGrant } from '../entra/app-role-grant';
 import { IManagedIdentity } from '../identity/managed-identity';
+import { checkImportId, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { requireObject, requirePrincipal } from '../private/validation';
 import {
   EXCHANGE_MANAGE_AS_APP_ROLE, EXCHANGE_MANAGE_AS_APP_ROLE_ID, EXCHANGE_ONLINE_APP_ID,
@@ -19,6 +21,14 @@ export interface ExoAppRoleGrantProps {
    * @default false - read the existing service principal; plan fails clearly if it is missing
    */
   readonly createServicePrincipalIfMissing?: boolean;
+  /**
+   * Import id of the grant when it exists already (Step 4 of Microsoft's guide done by hand), to adopt it
+   * with a Terraform `import` block instead of creating a duplicate that Entra ID refuses ("Permission
+   * being assigned already exists on the object"):
+   * `/servicePrincipals/<object id of Office 365 Exchange Online in the tenant>/appRoleAssignedTo/<assignment id>`.
+   * @default - the grant is created
+   */
+  readonly importFrom?: string;
 }
 
 /**
@@ -33,11 +43,16 @@ export class ExoAppRoleGrant extends Construct {
   public readonly servicePrincipal: ApiServicePrincipal;
   /** The identity that was granted. */
   public readonly principal: IManagedIdentity;
+  /** The underlying grant (one app role of one API). */
+  public readonly grant: AppRoleGrant;
 
   constructor(scope: Construct, id: string, props: ExoAppRoleGrantProps) {
     super(scope, id);
     requireObject(this, 'props', props);
     requirePrincipal(this, 'principal', props.principal);
+    if (props.importFrom !== undefined) {
+      checkImportId(this, 'importFrom', props.importFrom, IMPORT_ID_FORMATS.appRoleAssignment);
+    }
     const grant = new AppRoleGrant(this, 'grant', {
       principal: props.principal,
       resourceAppId: EXCHANGE_ONLINE_APP_ID,
@@ -45,9 +60,21 @@ export class ExoAppRoleGrant extends Construct {
       roles: [EXCHANGE_MANAGE_AS_APP_ROLE],
       expectedAppRoleIds: { [EXCHANGE_MANAGE_AS_APP_ROLE]: EXCHANGE_MANAGE_AS_APP_ROLE_ID },
       createServicePrincipalIfMissing: props.createServicePrincipalIfMissing,
+      importFrom: props.importFrom === undefined ? undefined : { [EXCHANGE_MANAGE_AS_APP_ROLE]: props.importFrom },
     });
+    this.grant = grant;
     this.assignment = grant.assignments[0];
     this.servicePrincipal = grant.servicePrincipal;
     this.principal = props.principal;
+  }
+
+  /** What dependents must wait for: the Exchange.ManageAsApp assignment. */
+  public get dependables(): ITerraformDependable[] {
+    return this.grant.dependables;
+  }
+
+  /** Makes every resource in `dependents` wait until the grant exists. */
+  public applyBefore(...dependents: IConstruct[]): void {
+    this.grant.applyBefore(...dependents);
   }
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
+import { isMarked, markAs } from '../private/markers';
 import { describeProblem } from '../private/validation';
 
 /**
@@ -7,8 +8,16 @@ import { describeProblem } from '../private/validation';
  * The text reaches Azure byte-for-byte (a UTF-8 byte order mark at the start of a file is dropped).
  */
 export class RunbookScript {
+  /** True when `x` is a RunbookScript (from any copy of this package). */
+  public static isRunbookScript(x: unknown): x is RunbookScript {
+    return isMarked(x, 'RunbookScript');
+  }
+
   /** Inline PowerShell. */
   public static fromInline(text: string): RunbookScript {
+    if (typeof text !== 'string') {
+      throw new Error(describeProblem('RunbookScript.fromInline', 'text', text, 'must be the PowerShell text of the runbook'));
+    }
     return new RunbookScript(text, 'inline script');
   }
 
@@ -36,5 +45,7 @@ export class RunbookScript {
     public readonly text: string,
     /** Where the text came from, for the runbook's header comment. */
     public readonly sourceName: string,
-  ) {}
+  ) {
+    markAs(this, 'RunbookScript');
+  }
 }

@@ -8,6 +8,8 @@ import {
   fail, isUnresolved, requireGuid, requireObject, requirePattern, requireString, requireTags,
 } from '../private/validation';
 import { requireLocation, requireResourceGroupName } from '../private/azure-names';
+import { checkCollisionsOf } from '../private/collisions';
+import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 
 /** Properties of {@link UserAssignedIdentity}. */
 export interface UserAssignedIdentityProps {
@@ -34,6 +36,13 @@ export interface UserAssignedIdentityProps {
    * @default false
    */
   readonly cannotDeleteLock?: boolean;
+  /**
+   * ARM id of an identity that exists already, to adopt with a Terraform `import` block instead of
+   * creating it (`/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>`).
+   * Its name and resource group must match `name` and `resourceGroupName`.
+   * @default - the identity is created
+   */
+  readonly importFrom?: string;
 }
 
 /** Attributes of a user-assigned identity that already exists (see {@link UserAssignedIdentity.fromAttributes}). */
@@ -85,6 +94,7 @@ export class UserAssignedIdentity extends Construct implements IUserAssignedIden
   constructor(scope: Construct, id: string, props: UserAssignedIdentityProps) {
     super(scope, id);
     requireObject(this, 'props', props);
+    checkCollisionsOf(this);
     requirePattern(this, 'name', props.name, IDENTITY_NAME, IDENTITY_NAME_RULE);
     requireResourceGroupName(this, 'resourceGroupName', props.resourceGroupName);
     requireLocation(this, 'location', props.location);
@@ -97,6 +107,8 @@ export class UserAssignedIdentity extends Construct implements IUserAssignedIden
       tags: props.tags,
       lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
     });
+    adoptExisting(this, 'importFrom', props.importFrom, this.resource, IMPORT_ID_FORMATS.userAssignedIdentity,
+      { name: props.name, resourceGroup: props.resourceGroupName });
     this.principalId = this.resource.principalId;
     this.clientId = this.resource.clientId;
     this.tenantId = this.resource.tenantId;

@@ -10,7 +10,7 @@ import { PolicySuppressions } from './policy-suppressions';
 import { resolveIn, terraformAddressOf } from './resolve';
 import {
   AutomationRuntimeEnvironmentPackageResource, AutomationRuntimeEnvironmentResource,
-} from '../automation/runtime-environment-resources';
+} from '../private/runtime-environment-resources';
 import { AppRoleGrant } from '../entra/app-role-grant';
 import { EntraRole } from '../entra/entra-role';
 import { EntraRoleBinding } from '../entra/entra-role-binding';

@@ -19,3 +19,12 @@ export function requireLocation(scope: IConstruct, prop: string, value: unknown)
   return requirePattern(scope, prop, value, LOCATION,
     'must be an Azure region name such as "westeurope" or "West Europe"');
 }
+
+// Azure's rule for Automation account names (6-50 characters).
+const AUTOMATION_ACCOUNT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9-]{4,48}[a-zA-Z0-9]$/;
+
+/** An Automation account name within Azure's rules. */
+export function requireAutomationAccountName(scope: IConstruct, prop: string, value: unknown): string {
+  return requirePattern(scope, prop, value, AUTOMATION_ACCOUNT_NAME,
+    'must be 6-50 letters, digits or hyphens, starting with a letter or digit and ending with a letter or digit');
+}

@@ -1,3 +1,4 @@
+import { Testing } from 'cdktf';
 import { AutomationAccountWithIdentity, EntraRole, EntraRoleBinding, UserAssignedIdentity } from '../../lib';
 import { annotations, newStack, onlyResource, resourcesOf, synthJson } from '../helpers';
 
@@ -73,8 +74,9 @@ describe('EntraRoleBinding', () => {
   test('rejects a duplicate assignment and a malformed administrative unit id', () => {
     const { stack, identity } = setup();
     new EntraRoleBinding(stack, 'first', { principal: identity, role: EntraRole.GLOBAL_READER });
-    expect(() => new EntraRoleBinding(stack, 'second', { principal: identity, role: EntraRole.GLOBAL_READER }))
-      .toThrow('test/second: role "Global Reader" duplicates test/first');
+    new EntraRoleBinding(stack, 'second', { principal: identity, role: EntraRole.GLOBAL_READER });
+    expect(() => Testing.synth(stack, true))
+      .toThrow('test/second/resource: role_id "f2ef992c-3afb-46b9-b7cf-a126ee74c451" duplicates test/first/resource: both would create the assignment of directory role f2ef992c-3afb-46b9-b7cf-a126ee74c451');
     expect(() => new EntraRoleBinding(stack, 'scoped', { principal: identity, role: EntraRole.GLOBAL_READER, administrativeUnitId: 'au-1' }))
       .toThrow('test/scoped: administrativeUnitId "au-1" must be a GUID');
   });

@@ -129,7 +129,7 @@ describe('ExchangeOnlinePolicyChecks', () => {
     const stack = newStackWithProviders();
     new ServicePrincipal(stack, 'raw', { clientId: '00000002-0000-0ff1-ce00-000000000000', useExisting: true });
     const ours = newStackWithProviders('ours');
-    new ExchangeOnlineAutomation(ours, 'exo', { ...exoProps, roles: [EntraRole.GLOBAL_READER], createExchangeServicePrincipalIfMissing: true });
+    new ExchangeOnlineAutomation(ours, 'exo', { ...exoProps, roles: [EntraRole.GLOBAL_READER], createServicePrincipalIfMissing: true });
     expect(ruleIds(findings(stack))).toEqual(['error EXO7']);
     expect(findings(ours)).toEqual([]);
   });

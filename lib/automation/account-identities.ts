@@ -1,0 +1,36 @@
+// Which identities an Automation account carries and which one its runbooks sign in as: the same rule
+// for an account created here and for one that already exists.
+import { IConstruct } from 'constructs';
+import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
+import { fail, requireArray } from '../private/validation';
+
+/** Checks `userAssignedIdentities` and `runbookIdentity`; returns the list as given. */
+export function checkUserAssignedIdentities(
+  scope: IConstruct, userAssignedIdentities: unknown, runbookIdentity: unknown,
+): IUserAssignedIdentity[] {
+  requireArray(scope, 'userAssignedIdentities', userAssignedIdentities);
+  const list = (userAssignedIdentities ?? []) as IUserAssignedIdentity[];
+  const seen = new Set<IUserAssignedIdentity>();
+  for (const identity of list) {
+    if (!identity || typeof identity !== 'object' || typeof identity.resourceId !== 'string' || identity.node === undefined) {
+      fail(scope, 'userAssignedIdentities', identity === undefined ? undefined : String(identity),
+        'must list user-assigned identities (UserAssignedIdentity or UserAssignedIdentity.fromAttributes)');
+    }
+    if (seen.has(identity)) {
+      fail(scope, 'userAssignedIdentities', identity.node.path, 'must not list the same identity twice');
+    }
+    seen.add(identity);
+  }
+  if (runbookIdentity !== undefined && !seen.has(runbookIdentity as IUserAssignedIdentity)) {
+    const shown = (runbookIdentity as IConstruct | null)?.node?.path ?? String(runbookIdentity);
+    fail(scope, 'runbookIdentity', shown, 'must be one of userAssignedIdentities');
+  }
+  return [...list];
+}
+
+/** The identity rule: the chosen user-assigned identity, else the system-assigned one, else the first user-assigned one. */
+export function runbookIdentityOf(
+  runbookIdentity: IUserAssignedIdentity | undefined, systemAssigned: IManagedIdentity | undefined, userAssigned: IUserAssignedIdentity[],
+): IManagedIdentity {
+  return runbookIdentity ?? systemAssigned ?? userAssigned[0];
+}

@@ -1,0 +1,52 @@
+// An Automation account that exists already, known by its attributes (AutomationAccountWithIdentity.fromAttributes).
+import { Construct } from 'constructs';
+import { checkUserAssignedIdentities, runbookIdentityOf } from './account-identities';
+import { AutomationAccountAttributes, IAutomationAccount } from './automation-account-interface';
+import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
+import { SystemAssignedIdentity } from '../identity/system-assigned-identity';
+import { requireLocation, requireResourceGroupName } from '../private/azure-names';
+import { IMPORT_ID_FORMATS } from '../private/import-ids';
+import { markAs } from '../private/markers';
+import { fail, isUnresolved, requireGuid, requireObject, requireString } from '../private/validation';
+
+export class ImportedAutomationAccount extends Construct implements IAutomationAccount {
+  public readonly name: string;
+  public readonly resourceGroupName: string;
+  public readonly location: string;
+  public readonly accountId: string;
+  public readonly identity: IManagedIdentity;
+  public readonly systemAssignedIdentity?: IManagedIdentity;
+  public readonly userAssignedIdentities: IUserAssignedIdentity[];
+
+  constructor(scope: Construct, id: string, attrs: AutomationAccountAttributes) {
+    super(scope, id);
+    markAs(this, 'AutomationAccount');
+    requireObject(this, 'attrs', attrs);
+    this.name = requireString(this, 'name', attrs.name);
+    this.resourceGroupName = requireResourceGroupName(this, 'resourceGroupName', attrs.resourceGroupName);
+    this.location = requireLocation(this, 'location', attrs.location);
+    this.accountId = requireString(this, 'accountId', attrs.accountId);
+    if (!isUnresolved(this.accountId)) {
+      const match = IMPORT_ID_FORMATS.automationAccount.pattern.exec(this.accountId);
+      if (!match) {
+        fail(this, 'accountId', this.accountId,
+          `must be the ARM id of an Automation account, exactly as Azure writes it, e.g. ${IMPORT_ID_FORMATS.automationAccount.example}`);
+      }
+      for (const [prop, part, value] of [['name', 'account', this.name], ['resourceGroupName', 'resourceGroup', this.resourceGroupName]] as const) {
+        if (!isUnresolved(value) && match.groups![part].toLowerCase() !== value.toLowerCase()) {
+          fail(this, prop, value, `must match the ${part === 'account' ? 'account name' : 'resource group'} in accountId (${match.groups![part]})`);
+        }
+      }
+    }
+    this.userAssignedIdentities = checkUserAssignedIdentities(this, attrs.userAssignedIdentities, attrs.runbookIdentity);
+    if (attrs.systemAssignedPrincipalId !== undefined) {
+      requireGuid(this, 'systemAssignedPrincipalId', attrs.systemAssignedPrincipalId);
+      this.systemAssignedIdentity = new SystemAssignedIdentity(this, 'system-identity', { principalId: attrs.systemAssignedPrincipalId });
+    }
+    if (!this.systemAssignedIdentity && this.userAssignedIdentities.length === 0) {
+      fail(this, 'systemAssignedPrincipalId', undefined,
+        'is required when userAssignedIdentities is empty: name the identity the account\'s runbooks sign in as');
+    }
+    this.identity = runbookIdentityOf(attrs.runbookIdentity, this.systemAssignedIdentity, this.userAssignedIdentities);
+  }
+}

@@ -1,0 +1,17 @@
+// "Wait for this grant": grants and role bindings say what dependents must wait on (as aws-iam's
+// `Grant.applyBefore` does), so callers never reach into their resources.
+import { TerraformResource } from 'cdktf';
+import { IConstruct } from 'constructs';
+
+/** Makes every Terraform resource in `dependents` (and below them) depend on each of `dependencies`. */
+export function makeWaitFor(dependencies: TerraformResource[], dependents: IConstruct[]): void {
+  for (const dependent of dependents) {
+    for (const resource of dependent.node.findAll()) {
+      if (TerraformResource.isTerraformResource(resource) && !dependencies.includes(resource)) {
+        for (const dependency of dependencies) {
+          resource.dependsOn = [...new Set([...(resource.dependsOn ?? []), dependency.fqn])];
+        }
+      }
+    }
+  }
+}
