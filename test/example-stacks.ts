@@ -1,6 +1,8 @@
 // The example apps, for the tests that synthesize every example.
 import { App, TerraformStack } from 'cdktf';
+import { AdoptManualSetupExampleStack } from '../examples/adopt-manual-setup/stack';
 import { CoreConstructsStack } from '../examples/core/stack';
+import { ExistingAccountExampleStack } from '../examples/existing-account/stack';
 import { DEFAULT_TENANTS_FILE } from '../examples/tenants/config';
 import { addTenantStacks } from '../examples/tenants/stack';
 import { PowerShell74ExampleStack } from '../examples/powershell-7-4/stack';
@@ -14,6 +16,8 @@ export const EXAMPLES: Array<[string, (app: App) => TerraformStack]> = [
   ['user-assigned-scheduled', (app) => new UserAssignedScheduledExampleStack(app, 'exo-user-assigned-scheduled')],
   ['powershell-7-4', (app) => new PowerShell74ExampleStack(app, 'exo-powershell-7-4')],
   ['virtual-machine', (app) => new VirtualMachineExampleStack(app, 'exo-virtual-machine')],
+  ['existing-account', (app) => new ExistingAccountExampleStack(app, 'exo-existing-account')],
+  ['adopt-manual-setup', (app) => new AdoptManualSetupExampleStack(app, 'exo-adopt-manual-setup')],
   ['tenants: contoso', (app) => addTenantStacks(app, DEFAULT_TENANTS_FILE)[0]],
   ['tenants: fabrikam', (app) => addTenantStacks(app, DEFAULT_TENANTS_FILE)[1]],
 ];

@@ -2,7 +2,7 @@
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { IConstruct } from 'constructs';
-import { App, TerraformOutput, TerraformStack, Testing } from 'cdktf';
+import { App, TerraformOutput, TerraformResource, TerraformStack, Testing } from 'cdktf';
 
 /** A fresh app (stubbed cdktf version for stable snapshots) with one empty stack. */
 export function newStack(id = 'test'): TerraformStack {
@@ -42,13 +42,13 @@ export function onlyResource(json: any, type: string): any {
   return all[0];
 }
 
-/** The synthesized logical id of the resource created at `path` (a construct path under the stack). */
-export function logicalIdAt(json: any, type: string, path: string): string {
-  const match = Object.entries(resourcesOf(json, type)).find(([, block]) => block['//']?.metadata?.path === path);
-  if (!match) {
-    throw new Error(`no ${type} at ${path}`);
+/** The Terraform address (`type.logicalId`) of the resource at `path`, a construct path below the stack. */
+export function addressAt(stack: TerraformStack, path: string): string {
+  const found = path.split('/').reduce<IConstruct>((scope, id) => scope.node.findChild(id), stack);
+  if (!TerraformResource.isTerraformResource(found)) {
+    throw new Error(`no resource at ${path}`);
   }
-  return match[0];
+  return `${found.terraformResourceType}.${found.friendlyUniqueId}`;
 }
 
 let probeCount = 0;

@@ -42,6 +42,8 @@ export interface PowerShellGalleryModuleProps {
 
 const MODULE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const MODULE_VERSION = /^\d+\.\d+(\.\d+){0,2}(-[0-9A-Za-z]+)?$/;
+const MODULE_NAME_RULE = 'must be a PowerShell Gallery module name (letters, digits, ".", "-", "_")';
+const MODULE_VERSION_RULE = 'must be an exact module version such as 3.9.2';
 
 /**
  * A module from the PowerShell Gallery imported into an Automation account for one runtime:
@@ -52,6 +54,8 @@ const MODULE_VERSION = /^\d+\.\d+(\.\d+){0,2}(-[0-9A-Za-z]+)?$/;
 export class PowerShellGalleryModule extends Construct {
   /** The PowerShell Gallery download URL Azure Automation imports from (`api/v2/package/<name>/<version>`). */
   public static packageUri(moduleName: string, version: string): string {
+    requirePattern('PowerShellGalleryModule.packageUri', 'moduleName', moduleName, MODULE_NAME, MODULE_NAME_RULE);
+    requirePattern('PowerShellGalleryModule.packageUri', 'version', version, MODULE_VERSION, MODULE_VERSION_RULE);
     return `https://www.powershellgallery.com/api/v2/package/${moduleName}/${version}`;
   }
 
@@ -74,8 +78,8 @@ export class PowerShellGalleryModule extends Construct {
       'an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)');
     const runtime = requireKind<PowerShellRuntime>(this, 'runtime', props.runtime, 'PowerShellRuntime',
       'a PowerShellRuntime: PowerShellRuntime.V5_1, V7_2 or V7_4');
-    requirePattern(this, 'moduleName', props.moduleName, MODULE_NAME, 'must be a PowerShell Gallery module name (letters, digits, ".", "-", "_")');
-    requirePattern(this, 'version', props.version, MODULE_VERSION, 'must be an exact module version such as 3.9.2');
+    requirePattern(this, 'moduleName', props.moduleName, MODULE_NAME, MODULE_NAME_RULE);
+    requirePattern(this, 'version', props.version, MODULE_VERSION, MODULE_VERSION_RULE);
     requireArray(this, 'dependsOn', props.dependsOn);
     this.contentUri = PowerShellGalleryModule.packageUri(props.moduleName, props.version);
     this.moduleName = props.moduleName;

@@ -2,7 +2,9 @@ import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-az
 import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal';
 import { Postcondition, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { fail, requireGuid } from '../private/validation';
+import { requireOptionalBoolean } from '../private/shape-checks';
+import { requireAppRoleValue } from '../private/entra-names';
+import { fail, requireGuid, requireObject } from '../private/validation';
 
 /** Options of {@link ApiServicePrincipal.forApp}. */
 export interface ApiServicePrincipalOptions {
@@ -29,6 +31,8 @@ export class ApiServicePrincipal extends Construct {
   /** The stack's service principal for `appId`, created on first use. */
   public static forApp(scope: IConstruct, appId: string, options: ApiServicePrincipalOptions = {}): ApiServicePrincipal {
     requireGuid(scope, 'resourceAppId', appId);
+    requireObject(scope, 'options', options);
+    requireOptionalBoolean(scope, 'createServicePrincipalIfMissing', options.createServicePrincipalIfMissing);
     const stack = TerraformStack.of(scope);
     const id = `api-service-principal-${appId.toLowerCase()}`;
     const existing = stack.node.tryFindChild(id) as ApiServicePrincipal | undefined;
@@ -83,6 +87,10 @@ export class ApiServicePrincipal extends Construct {
    * service principal. Adds a plan-time check that the role exists (and has `expectedId` when given).
    */
   public appRoleId(value: string, expectedId?: string): string {
+    requireAppRoleValue(this, 'appRoleId() value', value);
+    if (expectedId !== undefined) {
+      requireGuid(this, 'appRoleId() expectedId', expectedId);
+    }
     if (!this.checkedRoles.has(value)) {
       this.checkedRoles.set(value, expectedId);
       this.applyPostconditions();

@@ -6,6 +6,7 @@ import { IManagedIdentity } from '../identity/managed-identity';
 import { checkCollisionsOf } from '../private/collisions';
 import { makeWaitFor } from '../private/dependents';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
+import { APP_ROLE_VALUE } from '../private/entra-names';
 import { isMarked, markAs } from '../private/markers';
 import { requireOptionalBoolean } from '../private/shape-checks';
 import { fail, isUnresolved, requireGuid, requireObject, requirePrincipal } from '../private/validation';
@@ -46,8 +47,6 @@ export interface AppRoleGrantProps {
   readonly importFrom?: { [role: string]: string };
 }
 
-// App role values: letters, digits and . - _ : (no spaces), as Microsoft Entra allows.
-const APP_ROLE_VALUE = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
 /**
  * Grants application permissions (app roles) of any API to a managed identity
@@ -124,6 +123,6 @@ export class AppRoleGrant extends Construct {
 
   /** Makes every resource in `dependents` wait until the grant exists (e.g. a runbook's schedule). */
   public applyBefore(...dependents: IConstruct[]): void {
-    makeWaitFor(this.assignments, dependents);
+    makeWaitFor(this, this.assignments, dependents);
   }
 }

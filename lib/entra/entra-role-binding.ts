@@ -108,6 +108,6 @@ export class EntraRoleBinding extends Construct {
 
   /** Makes every resource in `dependents` wait until the role is assigned (e.g. a runbook's schedule). */
   public applyBefore(...dependents: IConstruct[]): void {
-    makeWaitFor([this.assignment], dependents);
+    makeWaitFor(this, [this.assignment], dependents);
   }
 }

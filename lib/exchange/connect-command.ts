@@ -1,7 +1,8 @@
 // The Connect-ExchangeOnline line for an identity, and the runbook text built around the user's script.
 import { IManagedIdentity, ManagedIdentityKind } from '../identity/managed-identity';
 import { escapeTerraformTemplate as literal } from '../private/terraform-literal';
-import { describeProblem, isUnresolved } from '../private/validation';
+import { requireOrganization } from './organization';
+import { describeProblem, isUnresolved, requirePrincipal } from '../private/validation';
 
 /** A value inside the runbook: Terraform references stay live, literal text is escaped. */
 function value(text: string): string {
@@ -30,6 +31,8 @@ export class ExchangeOnlineConnection {
    * for a VM's identity. A user-assigned identity adds `-ManagedIdentityAccountId <client id>`.
    */
   public static commandFor(identity: IManagedIdentity, organization: string): string {
+    requirePrincipal('ExchangeOnlineConnection.commandFor', 'identity', identity);
+    requireOrganization('ExchangeOnlineConnection.commandFor', 'organization', organization);
     const accountId = accountIdFor(identity);
     return `Connect-ExchangeOnline -ManagedIdentity -Organization ${organization}`
       + (accountId === undefined ? '' : ` -ManagedIdentityAccountId ${accountId}`);

@@ -1,7 +1,8 @@
 import { Annotations, ITerraformDependable, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { ExchangeOnlineConnection } from './connect-command';
-import { ExchangeOnlineModuleImport, requireExchangeModuleVersion, requireExchangeRuntime } from './exchange-online-module';
+import { requireExchangeModuleVersion, requireExchangeRuntime } from './exchange-module-checks';
+import { ExchangeOnlineModuleImport } from './exchange-online-module';
 import { ExchangeOnlineRunbook, ExchangeRunbookOptions, RunbookParameter } from './exchange-runbook';
 import { ExoAppRoleGrant } from './exo-app-role-grant';
 import { requireOrganization } from './organization';

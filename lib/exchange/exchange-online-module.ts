@@ -1,18 +1,14 @@
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
-import {
-  DEFAULT_EXCHANGE_MODULE_VERSION, defaultExchangeModuleVersion, exchangeModuleIncompatibility,
-  LAST_EXCHANGE_MODULE_VERSION_FOR_7_2, parseModuleVersion,
-} from './exchange-module-version';
+import { requireExchangeModuleVersion, requireExchangeRuntime } from './exchange-module-checks';
+import { DEFAULT_EXCHANGE_MODULE_VERSION, LAST_EXCHANGE_MODULE_VERSION_FOR_7_2 } from './exchange-module-version';
 import { IAutomationAccount } from '../automation/automation-account-interface';
 import { PowerShellGalleryModule } from '../automation/powershell-gallery-module';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { PowerShellRuntimeEnvironment } from '../automation/runtime-environment';
-import { Annotations } from 'cdktf';
-import { IConstruct } from 'constructs';
-import { requireKind } from '../private/shape-checks';
 import { isMarked, markAs } from '../private/markers';
-import { fail, isUnresolved, requireObject, requireString } from '../private/validation';
+import { requireKind } from '../private/shape-checks';
+import { fail, requireObject } from '../private/validation';
 
 /** Properties of {@link ExchangeOnlineModuleImport}. */
 export interface ExchangeOnlineModuleImportProps {
@@ -150,34 +146,4 @@ export class ExchangeOnlineModuleImport extends Construct {
   public get dependables(): ITerraformDependable[] {
     return this.modules.map((module) => module.resource);
   }
-}
-
-/** The runtime of an Exchange module import: a PowerShellRuntime, V5_1 when not given. */
-export function requireExchangeRuntime(scope: IConstruct, prop: string, value: unknown): PowerShellRuntime {
-  return requireKind<PowerShellRuntime>(scope, prop, value ?? PowerShellRuntime.V5_1, 'PowerShellRuntime',
-    'PowerShellRuntime.V5_1, PowerShellRuntime.V7_2 or PowerShellRuntime.V7_4');
-}
-
-/**
- * The ExchangeOnlineManagement version for `runtime` (its default when not given), checked to load there.
- * `prop` is the prop the user typed (`version`, or `exchangeModuleVersion` on ExchangeOnlineAutomation).
- */
-export function requireExchangeModuleVersion(scope: IConstruct, prop: string, value: unknown, runtime: PowerShellRuntime): string {
-  const version = requireString(scope, prop, value ?? defaultExchangeModuleVersion(runtime));
-  if (isUnresolved(version)) {
-    return version;
-  }
-  const parsed = parseModuleVersion(version);
-  if (!parsed) {
-    fail(scope, prop, version, 'must be an ExchangeOnlineManagement version such as 3.9.2');
-  }
-  const problem = exchangeModuleIncompatibility(parsed, runtime);
-  if (problem) {
-    fail(scope, prop, version, problem);
-  }
-  if (parsed.prerelease) {
-    Annotations.of(scope).addWarning(`${scope.node.path}: ExchangeOnlineManagement ${version} is a preview release; Microsoft `
-      + 'recommends General Availability versions for production runbooks.');
-  }
-  return version;
 }

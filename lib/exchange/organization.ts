@@ -7,7 +7,7 @@ import { requirePattern } from '../private/validation';
 const ORGANIZATION = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.onmicrosoft\.com$/i;
 
 /** Validates the `-Organization` value: the tenant's `<name>.onmicrosoft.com` domain. */
-export function requireOrganization(scope: IConstruct, prop: string, value: unknown): string {
+export function requireOrganization(scope: IConstruct | string, prop: string, value: unknown): string {
   return requirePattern(scope, prop, value, ORGANIZATION,
     'must be the tenant\'s initial domain, <name>.onmicrosoft.com (e.g. contoso.onmicrosoft.com), as Connect-ExchangeOnline -Organization expects');
 }

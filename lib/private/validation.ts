@@ -102,7 +102,7 @@ export function requireArray(scope: IConstruct | string, prop: string, value: un
 }
 
 /** A principal must look like an IManagedIdentity: a construct with a principal id. */
-export function requirePrincipal(scope: IConstruct, prop: string, value: unknown): void {
+export function requirePrincipal(scope: IConstruct | string, prop: string, value: unknown): void {
   const candidate = value as { principalId?: unknown; node?: unknown } | undefined;
   if (!candidate || typeof candidate !== 'object' || candidate.node === undefined || candidate.principalId === undefined) {
     fail(scope, prop, value === undefined ? undefined : String(value),
