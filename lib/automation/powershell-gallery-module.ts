@@ -70,6 +70,11 @@ export class PowerShellGalleryModule extends Construct {
   /** The runtime the module is imported for. */
   public readonly runtime: PowerShellRuntime;
 
+  /** What a dependent must wait for: the import, which finishes when Azure reports the module available. */
+  public get dependables(): ITerraformDependable[] {
+    return [this.resource];
+  }
+
   constructor(scope: Construct, id: string, props: PowerShellGalleryModuleProps) {
     super(scope, id);
     requireObject(this, 'props', props);

@@ -136,7 +136,7 @@ export class ExchangeOnlineModuleImport extends Construct {
         moduleName: module.name, version: module.version, dependsOn: previous, importFrom: importFrom[module.name],
       });
       modules.push(imported);
-      previous = [imported.resource];
+      previous = imported.dependables;
     }
     this.exchangeModule = modules[modules.length - 1];
     this.modules = modules;
@@ -144,6 +144,6 @@ export class ExchangeOnlineModuleImport extends Construct {
 
   /** The resources a runbook must wait for. */
   public get dependables(): ITerraformDependable[] {
-    return this.modules.map((module) => module.resource);
+    return this.modules.flatMap((module) => module.dependables);
   }
 }
