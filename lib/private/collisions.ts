@@ -92,11 +92,15 @@ export function checkCollisionsOf(scope: IConstruct): void {
   stack.node.addValidation({ validate: () => findCollisions(stack) });
 }
 
-/** The configured attributes of a resource, as Terraform names them (before token resolution). */
+/**
+ * The configured attributes of a resource, as Terraform names them (before token resolution), with
+ * top-level overrides applied. `synthesizeAttributes` is what every binding (generated or hand-written)
+ * implements; calling it directly skips the metadata and merging of a full `toTerraform()`.
+ */
 function attributesOf(resource: TerraformResource): { [name: string]: unknown } {
-  const synthesized = resource.toTerraform() as { resource?: { [type: string]: { [name: string]: { [attr: string]: unknown } } } };
-  const blocks = synthesized.resource?.[resource.terraformResourceType] ?? {};
-  return Object.values(blocks)[0] ?? {};
+  const attributes = (resource as unknown as { synthesizeAttributes(): { [name: string]: unknown } }).synthesizeAttributes();
+  const overrides = (resource as unknown as { rawOverrides?: { [name: string]: unknown } }).rawOverrides ?? {};
+  return { ...attributes, ...overrides };
 }
 
 /** Every error message for objects claimed twice in `stack`. */
