@@ -10,7 +10,7 @@ import { addCannotDeleteLock } from '../private/delete-lock';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { isMarked, markAs } from '../private/markers';
 import { fail, requireObject, requireTags } from '../private/validation';
-import { checkCollisionsOf } from '../private/collisions';
+import { registerStackChecks } from '../private/stack-checks';
 
 /** Properties of {@link AutomationAccountWithIdentity}. */
 export interface AutomationAccountWithIdentityProps {
@@ -120,7 +120,7 @@ export class AutomationAccountWithIdentity extends Construct implements IAutomat
     super(scope, id);
     markAs(this, 'AutomationAccount');
     requireObject(this, 'props', props);
-    checkCollisionsOf(this);
+    registerStackChecks(this);
     requireAutomationAccountName(this, 'name', props.name);
     requireResourceGroupName(this, 'resourceGroupName', props.resourceGroupName);
     requireLocation(this, 'location', props.location);

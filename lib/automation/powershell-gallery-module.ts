@@ -9,7 +9,7 @@ import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { requireKind } from '../private/shape-checks';
 import { AutomationRuntimeEnvironmentPackageResource } from '../private/runtime-environment-resources';
 import { fail, requireArray, requireObject, requirePattern } from '../private/validation';
-import { checkCollisionsOf } from '../private/collisions';
+import { registerStackChecks } from '../private/stack-checks';
 
 /** Properties of {@link PowerShellGalleryModule}. */
 export interface PowerShellGalleryModuleProps {
@@ -78,7 +78,7 @@ export class PowerShellGalleryModule extends Construct {
   constructor(scope: Construct, id: string, props: PowerShellGalleryModuleProps) {
     super(scope, id);
     requireObject(this, 'props', props);
-    checkCollisionsOf(this);
+    registerStackChecks(this);
     const account = requireKind<IAutomationAccount>(this, 'account', props.account, 'AutomationAccount',
       'an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)');
     const runtime = requireKind<PowerShellRuntime>(this, 'runtime', props.runtime, 'PowerShellRuntime',

@@ -1,15 +1,14 @@
-import { TerraformResource, TerraformStack } from 'cdktf';
+import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { IAutomationAccount } from './automation-account-interface';
 import { PowerShellRuntime } from './powershell-runtime';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { requireKind } from '../private/shape-checks';
 import { isMarked, markAs } from '../private/markers';
-import {
-  AutomationRuntimeEnvironmentResource, AZURERM_VERSION_FOR_RUNTIME_ENVIRONMENTS,
-} from '../private/runtime-environment-resources';
+import { AutomationRuntimeEnvironmentResource } from '../private/runtime-environment-resources';
+import { TerraformRequirements } from '../private/terraform-requirements';
 import { fail, requireObject, requirePattern } from '../private/validation';
-import { checkCollisionsOf } from '../private/collisions';
+import { registerStackChecks } from '../private/stack-checks';
 
 /** Properties of {@link PowerShellRuntimeEnvironment}. */
 export interface PowerShellRuntimeEnvironmentProps {
@@ -42,8 +41,10 @@ const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 
 /**
  * An Automation runtime environment (`azurerm_automation_runtime_environment`) for PowerShell 7.4 runbooks.
- * Adding one raises the stack's azurerm version constraint to `>= 4.69.0, < 5.0.0`, the first release with
- * runtime environments, their packages and the runbook's `runtime_environment_name`.
+ * Adding one raises the floor of the stack's azurerm constraint to 4.75.0 (`>= 4.75.0, < 6.0.0`): runtime
+ * environments, their packages and the runbook's `runtime_environment_name` exist from 4.69.0, and 4.75.0
+ * fixed a package import that failed half-way leaving an orphan. A constraint you set yourself is kept, and
+ * synth fails if it admits no such release.
  */
 export class PowerShellRuntimeEnvironment extends Construct {
   /** True when `x` is a PowerShellRuntimeEnvironment (from any copy of this package). */
@@ -66,7 +67,7 @@ export class PowerShellRuntimeEnvironment extends Construct {
     super(scope, id);
     markAs(this, 'PowerShellRuntimeEnvironment');
     requireObject(this, 'props', props);
-    checkCollisionsOf(this);
+    registerStackChecks(this);
     const account = requireKind<IAutomationAccount>(this, 'account', props.account, 'AutomationAccount',
       'an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)');
     const runtime = requireKind<PowerShellRuntime>(this, 'runtime', props.runtime ?? PowerShellRuntime.V7_4, 'PowerShellRuntime',
@@ -93,6 +94,11 @@ export class PowerShellRuntimeEnvironment extends Construct {
     this.resource = resource;
     this.name = resource.name;
     this.environmentId = resource.id;
-    TerraformStack.of(this).addOverride('terraform.required_providers.azurerm.version', AZURERM_VERSION_FOR_RUNTIME_ENVIRONMENTS);
+    // azurerm 4.75.0 is the first release whose runtime environment package records its id before waiting
+    // for the import (hashicorp/terraform-provider-azurerm#32365, commit 4dde368164): before it, a failed
+    // import left an orphan that the next apply reported as "already exists". The resources themselves
+    // came in 4.57.0 (#30991, environment), 4.59.0 (#30992, runbook runtime_environment_name) and 4.69.0
+    // (#32022, package); CHANGELOG-v4.md.
+    TerraformRequirements.of(this).requireProvider('azurerm', '4.75.0', 'PowerShell 7.4 runtime environments (azurerm_automation_runtime_environment_package)');
   }
 }

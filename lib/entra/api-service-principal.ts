@@ -3,6 +3,7 @@ import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal'
 import { Postcondition, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { requireOptionalBoolean } from '../private/shape-checks';
+import { TerraformRequirements } from '../private/terraform-requirements';
 import { requireAppRoleValue } from '../private/entra-names';
 import { fail, requireGuid, requireObject } from '../private/validation';
 
@@ -99,6 +100,7 @@ export class ApiServicePrincipal extends Construct {
   }
 
   private applyPostconditions(): void {
+    TerraformRequirements.of(this).requireTerraform('1.2.0', 'plan-time postconditions');
     const postcondition: Postcondition[] = [];
     for (const [value, expectedId] of this.checkedRoles) {
       const key = JSON.stringify(value);

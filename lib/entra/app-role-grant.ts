@@ -3,7 +3,7 @@ import { ITerraformDependable } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { ApiServicePrincipal } from './api-service-principal';
 import { IManagedIdentity } from '../identity/managed-identity';
-import { checkCollisionsOf } from '../private/collisions';
+import { registerStackChecks } from '../private/stack-checks';
 import { makeWaitFor } from '../private/dependents';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { APP_ROLE_VALUE } from '../private/entra-names';
@@ -95,7 +95,7 @@ export class AppRoleGrant extends Construct {
         fail(this, 'importFrom', role, `must name one of the granted roles (${props.roles.join(', ')})`);
       }
     }
-    checkCollisionsOf(this);
+    registerStackChecks(this);
 
     this.principal = props.principal;
     this.resourceAppId = props.resourceAppId;

@@ -3,7 +3,7 @@ import { Annotations, ITerraformDependable } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { EntraRole } from './entra-role';
 import { IManagedIdentity } from '../identity/managed-identity';
-import { checkCollisionsOf } from '../private/collisions';
+import { registerStackChecks } from '../private/stack-checks';
 import { makeWaitFor } from '../private/dependents';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { isMarked, markAs } from '../private/markers';
@@ -73,7 +73,7 @@ export class EntraRoleBinding extends Construct {
       fail(this, 'role', role.displayName, refusal);
     }
     const scopeId = props.administrativeUnitId === undefined ? '/' : `/administrativeUnits/${props.administrativeUnitId}`;
-    checkCollisionsOf(this);
+    registerStackChecks(this);
 
     const warn = (message: string) => Annotations.of(this).addWarning(`${this.node.path}: ${message}`);
     if (role.templateId === EntraRole.SECURITY_ADMINISTRATOR.templateId) {

@@ -1,6 +1,7 @@
 import { DataAzureadDomains } from '@cdktf/provider-azuread/lib/data-azuread-domains';
 import { Postcondition, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { TerraformRequirements } from '../private/terraform-requirements';
 import { isUnresolved } from '../private/validation';
 
 /**
@@ -46,6 +47,7 @@ export class TenantDomains extends Construct {
   }
 
   private applyPostconditions(): void {
+    TerraformRequirements.of(this).requireTerraform('1.2.0', 'plan-time postconditions');
     const postcondition: Postcondition[] = [{
       condition: '${length([for d in self.domains : d if d.initial]) > 0}',
       errorMessage: 'The tenant reports no initial .onmicrosoft.com domain; check that the azuread provider targets the right tenant.',

@@ -17,7 +17,7 @@ import { EntraRoleBinding } from '../entra/entra-role-binding';
 import { TenantDomains } from '../entra/tenant-domains';
 import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
 import { requireAutomationAccountName, requireLocation, requireResourceGroupName } from '../private/azure-names';
-import { checkCollisionsOf } from '../private/collisions';
+import { registerStackChecks } from '../private/stack-checks';
 import { checkImportId, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { globalAdministratorRefusal } from '../private/role-rules';
 import { requireKind, requireOptionalBoolean } from '../private/shape-checks';
@@ -228,7 +228,7 @@ export class ExchangeOnlineAutomation extends Construct {
   constructor(scope: Construct, id: string, props: ExchangeOnlineAutomationProps) {
     super(scope, id);
     requireObject(this, 'props', props);
-    checkCollisionsOf(this);
+    registerStackChecks(this);
     if (!OUTPUT_PREFIX.test(id)) {
       fail(this, 'id', id, 'must start with a letter or underscore and contain only letters, digits, underscores and hyphens: '
         + 'it names the Terraform outputs (<id>_connect_command, ...)');

@@ -17,7 +17,7 @@ import { isMarked, markAs } from '../private/markers';
 import {
   fail, isUnresolved, requireArray, requireObject, requirePattern, requireString,
 } from '../private/validation';
-import { checkCollisionsOf } from '../private/collisions';
+import { registerStackChecks } from '../private/stack-checks';
 
 /** A parameter of an Exchange runbook, declared in the generated `param()` block. */
 export interface RunbookParameter {
@@ -130,7 +130,7 @@ export class ExchangeOnlineRunbook extends Construct {
     super(scope, id);
     markAs(this, 'ExchangeOnlineRunbook');
     requireObject(this, 'props', props);
-    checkCollisionsOf(this);
+    registerStackChecks(this);
     const account = requireKind<IAutomationAccount>(this, 'account', props.account, 'AutomationAccount',
       'an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)');
     const modules = requireKind<ExchangeOnlineModuleImport>(this, 'modules', props.modules, 'ExchangeOnlineModuleImport',

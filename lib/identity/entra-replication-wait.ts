@@ -24,7 +24,8 @@ class TimeProvider extends TerraformProvider {
     super(scope, id, {
       terraformResourceType: 'time',
       terraformProviderSource: 'hashicorp/time',
-      terraformGeneratorMetadata: { providerName: 'time', providerVersionConstraint: '>= 0.9.1, < 1.0.0' },
+      // The version constraint comes from TerraformRequirements (lib/private/terraform-requirements.ts).
+      terraformGeneratorMetadata: { providerName: 'time' },
     });
   }
 
@@ -43,8 +44,10 @@ class TimeSleep extends TerraformResource {
     super(scope, id, {
       terraformResourceType: 'time_sleep',
       terraformGeneratorMetadata: { providerName: 'time' },
-      provider: TimeProvider.of(scope),
     });
+    // The provider has no alias, so resources use its default configuration without a `provider`
+    // argument (which cdktf's HCL output would write as a deprecated quoted reference).
+    TimeProvider.of(scope);
   }
 
   protected synthesizeAttributes(): { [name: string]: unknown } {

@@ -8,7 +8,7 @@ import {
   fail, isUnresolved, requireGuid, requireObject, requirePattern, requireString, requireTags,
 } from '../private/validation';
 import { requireLocation, requireResourceGroupName } from '../private/azure-names';
-import { checkCollisionsOf } from '../private/collisions';
+import { registerStackChecks } from '../private/stack-checks';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 
 /** Properties of {@link UserAssignedIdentity}. */
@@ -94,7 +94,7 @@ export class UserAssignedIdentity extends Construct implements IUserAssignedIden
   constructor(scope: Construct, id: string, props: UserAssignedIdentityProps) {
     super(scope, id);
     requireObject(this, 'props', props);
-    checkCollisionsOf(this);
+    registerStackChecks(this);
     requirePattern(this, 'name', props.name, IDENTITY_NAME, IDENTITY_NAME_RULE);
     requireResourceGroupName(this, 'resourceGroupName', props.resourceGroupName);
     requireLocation(this, 'location', props.location);

@@ -16,6 +16,7 @@
 //   (hashicorp/terraform-provider-azuread#1742).
 import { TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { TerraformRequirements } from './terraform-requirements';
 import { fail, isUnresolved, requireString } from './validation';
 
 /** One import id format: a pattern with named parts, and an example for messages. */
@@ -103,4 +104,5 @@ export function adoptExisting(
     return;
   }
   resource.importFrom(checkImportId(scope, prop, id, format, expected));
+  TerraformRequirements.of(scope).requireTerraform('1.5.0', 'import blocks (adopting objects that exist)');
 }

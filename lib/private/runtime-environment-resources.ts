@@ -9,14 +9,11 @@
 import { stringToHclTerraform, stringToTerraform, hashMapper, hashMapperHcl, TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 
-/** The azurerm release that has every resource and field this package uses for PowerShell 7.4. */
-export const AZURERM_VERSION_FOR_RUNTIME_ENVIRONMENTS = '>= 4.69.0, < 5.0.0';
-
 /** The meta-arguments (depends_on, lifecycle, ...) every resource passes on to TerraformResource. */
 function resourceConfig(terraformResourceType: string, config: TerraformMetaArguments) {
   return {
     terraformResourceType,
-    terraformGeneratorMetadata: { providerName: 'azurerm', providerVersionConstraint: AZURERM_VERSION_FOR_RUNTIME_ENVIRONMENTS },
+    terraformGeneratorMetadata: { providerName: 'azurerm' },
     provider: config.provider,
     dependsOn: config.dependsOn,
     count: config.count,

@@ -44,7 +44,7 @@ describe('ExchangeOnlineModuleImport', () => {
     expect(resourcesOf(json, 'azurerm_automation_module')).toEqual({});
   });
 
-  test('PowerShell 7.4: a runtime environment with one ExchangeOnlineManagement package, and azurerm >= 4.69', () => {
+  test('PowerShell 7.4: a runtime environment with one ExchangeOnlineManagement package, and azurerm >= 4.75', () => {
     const { stack, account } = setup();
     const modules = new ExchangeOnlineModuleImport(stack, 'modules', { account, runtime: PowerShellRuntime.V7_4 });
     const json = synthJson(stack);
@@ -60,14 +60,14 @@ describe('ExchangeOnlineModuleImport', () => {
       content_uri: gallery('ExchangeOnlineManagement', '3.9.2'),
       content_version: '3.9.2',
     })]);
-    expect(json.terraform.required_providers.azurerm).toEqual({ source: 'azurerm', version: '>= 4.69.0, < 5.0.0' });
+    expect(json.terraform.required_providers.azurerm).toEqual({ source: 'azurerm', version: '>= 4.75.0, < 6.0.0' });
     expect(modules.runtimeEnvironment).toBeDefined();
   });
 
-  test('5.1 and 7.2 stacks keep the prebuilt provider\'s azurerm version', () => {
+  test('5.1 and 7.2 stacks admit every azurerm 4.x and 5.x release, not the prebuilt provider\'s exact pin', () => {
     const { stack, account } = setup();
     new ExchangeOnlineModuleImport(stack, 'modules', { account, runtime: PowerShellRuntime.V7_2 });
-    expect(synthJson(stack).terraform.required_providers.azurerm.version).toBe('4.55.0');
+    expect(synthJson(stack).terraform.required_providers.azurerm.version).toBe('>= 4.0.0, < 6.0.0');
   });
 
   test('the 7.4 runtime environment also renders in HCL', () => {
@@ -77,7 +77,7 @@ describe('ExchangeOnlineModuleImport', () => {
     expect(hcl).toContain('resource "azurerm_automation_runtime_environment" "modules_runtime-environment_resource_');
     expect(hcl).toContain('runtime_version = "7.4"');
     expect(hcl).toContain('content_uri = "https://www.powershellgallery.com/api/v2/package/ExchangeOnlineManagement/3.9.2"');
-    expect(hcl).toContain('version = ">= 4.69.0, < 5.0.0"');
+    expect(hcl).toContain('version = ">= 4.75.0, < 6.0.0"');
   });
 
   describe('version and runtime rules', () => {

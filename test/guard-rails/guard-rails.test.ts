@@ -19,7 +19,8 @@ describe('replication wait', () => {
     expect(sleep).toMatchObject({ create_duration: '60s', triggers: { principal_id: `\${azurerm_user_assigned_identity.${identityId}.principal_id}` } });
     expect(onlyResource(json, 'azuread_app_role_assignment').depends_on).toEqual([`time_sleep.${sleepId}`]);
     expect(onlyResource(json, 'azuread_directory_role_assignment').depends_on).toEqual([`time_sleep.${sleepId}`]);
-    expect(json.terraform.required_providers.time).toEqual({ source: 'hashicorp/time', version: '>= 0.9.1, < 1.0.0' });
+    expect(json.terraform.required_providers.time).toEqual({ source: 'hashicorp/time', version: '>= 0.5.0, < 1.0.0' });
+    expect(sleep.provider).toBeUndefined();
   });
 
   test('an Automation account\'s new system-assigned identity waits too', () => {
