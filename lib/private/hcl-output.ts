@@ -1,0 +1,155 @@
+// `cdktf synth --hcl` output that Terraform reads without complaint. cdktf 0.21 (and CDK Terrain 0.24,
+// open-constructs/cdk-terrain#313) renders three things in a way Terraform rejects or deprecates, while
+// the JSON output is right:
+// - any `terraform {}` setting besides required_providers/backend/cloud, such as `required_version`,
+//   becomes `0 = "required_version"` (renderTerraform passes the keys, not the settings);
+// - every reference becomes an interpolation-only string (`name = "${azurerm_x.y.name}"`), which
+//   Terraform reads but `terraform fmt` rewrites (`name = azurerm_x.y.name`), so the output is never
+//   fmt-clean;
+// - a lifecycle's `postcondition` list becomes an argument (`postcondition = [...]`), which Terraform
+//   refuses ("An argument named "postcondition" is not expected here. Did you mean to define a block of
+//   type "postcondition"?"): postconditions are blocks;
+// - `depends_on` entries become quoted strings (`"azurerm_x.y"`), which Terraform 1.x reads with the
+//   warning "Quoted references are deprecated".
+// The helpers below rewrite the meta-arguments of one element in the typed form cdktf's HCL renderer
+// understands (blocks as `isBlock` lists, references unquoted), and the broken settings lines of a stack's
+// terraform block; everything else, including the JSON output, stays as it is.
+import { TerraformDataSource, TerraformResource, TerraformStack } from 'cdktf';
+
+type Attributes = { [name: string]: unknown };
+
+const FIXED = Symbol.for('cdktf-exo-managed-identity.hcl-meta-arguments');
+
+/** Wraps the element's `toHclTerraform` so its `depends_on` and `lifecycle` render as Terraform expects. */
+export function fixHclMetaArguments(element: TerraformResource | TerraformDataSource): void {
+  const target = element as unknown as { [FIXED]?: boolean; toHclTerraform(): { [kind: string]: unknown } };
+  if (target[FIXED]) {
+    return;
+  }
+  const original = target.toHclTerraform.bind(target);
+  Object.defineProperty(target, FIXED, { value: true });
+  target.toHclTerraform = () => {
+    const hcl = original();
+    for (const kind of ['resource', 'data']) {
+      const byType = hcl[kind] as { [type: string]: { [name: string]: Attributes } } | undefined;
+      for (const blocks of Object.values(byType ?? {})) {
+        for (const attributes of Object.values(blocks)) {
+          rewrite(attributes);
+        }
+      }
+    }
+    return hcl;
+  };
+}
+
+function snake(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+function simple(value: unknown): unknown {
+  return { value, isBlock: false, type: 'simple', storageClassType: typeof value === 'boolean' ? 'boolean' : 'string' };
+}
+
+function rewrite(attributes: Attributes): void {
+  const dependsOn = attributes.depends_on;
+  if (Array.isArray(dependsOn) && dependsOn.length > 0) {
+    // A list whose items render unquoted: `depends_on = [azurerm_x.y]`.
+    attributes.depends_on = { value: dependsOn, isBlock: false, type: 'list', storageClassType: 'numberList' };
+  }
+  const lifecycle = attributes.lifecycle as Attributes | undefined;
+  if (!lifecycle || typeof lifecycle !== 'object' || 'value' in lifecycle) {
+    return;
+  }
+  const typed: Attributes = {};
+  for (const [key, value] of Object.entries(lifecycle)) {
+    const name = snake(key);
+    if ((name === 'postcondition' || name === 'precondition') && Array.isArray(value)) {
+      typed[name] = {
+        value: value.map((check: Attributes) => Object.fromEntries(Object.entries(check).map(([k, v]) => [snake(k), simple(v)]))),
+        isBlock: true, type: 'list', storageClassType: 'object',
+      };
+    } else if (typeof value === 'boolean') {
+      typed[name] = simple(value);
+    } else if (Array.isArray(value)) {
+      typed[name] = { value, isBlock: false, type: 'list', storageClassType: 'numberList' };
+    } else if (value !== undefined) {
+      typed[name] = value;
+    }
+  }
+  attributes.lifecycle = { value: typed, isBlock: true, type: 'simple', storageClassType: 'object' };
+}
+
+const STACK_FIXED = Symbol.for('cdktf-exo-managed-identity.hcl-terraform-block');
+
+/**
+ * Wraps the stack's `toHclTerraform` so the settings of its terraform block that the renderer garbles
+ * (`0 = "required_version"`) read `required_version = ">= 1.5.0"` again. Only string settings set through
+ * `addOverride('terraform.<setting>', ...)` are known to the stack; others are left as rendered.
+ */
+export function fixHclTerraformBlock(stack: TerraformStack): void {
+  const target = stack as unknown as { [STACK_FIXED]?: boolean; rawOverrides?: { terraform?: Attributes }; toHclTerraform(): { hcl: string } };
+  if (target[STACK_FIXED]) {
+    return;
+  }
+  const original = target.toHclTerraform.bind(target);
+  Object.defineProperty(target, STACK_FIXED, { value: true });
+  target.toHclTerraform = () => {
+    const result = original();
+    const settings = target.rawOverrides?.terraform ?? {};
+    const hcl = unwrapInterpolationOnly(result.hcl.replace(/^ {2}\d+ = "([a-z_]+)"$/gm, (line, name: string) => {
+      const value = settings[name];
+      return typeof value === 'string' ? `  ${name} = ${JSON.stringify(value)}` : line;
+    }));
+    return { ...result, hcl };
+  };
+}
+
+/**
+ * `name = "${expression}"` -> `name = expression`, as `terraform fmt` writes it (an interpolation-only
+ * template has the value of its expression, so nothing changes in meaning). Lines inside heredocs (runbook
+ * text) are left alone.
+ */
+export function unwrapInterpolationOnly(hcl: string): string {
+  let heredoc: string | undefined;
+  return hcl.split('\n').map((line) => {
+    if (heredoc !== undefined) {
+      if (line.trim() === heredoc) {
+        heredoc = undefined;
+      }
+      return line;
+    }
+    const opens = /<<-?([A-Z]+)$/.exec(line);
+    if (opens) {
+      heredoc = opens[1];
+      return line;
+    }
+    const match = /^(\s*[\w-]+\s*=\s*)"\$\{(.*)\}"(,?)$/.exec(line);
+    return match && isWholeExpression(match[2]) ? `${match[1]}${match[2]}${match[3]}` : line;
+  }).join('\n');
+}
+
+/** True when `text` (what stands between `"${` and `}"`) is one expression, not `a} and ${b`. */
+function isWholeExpression(text: string): boolean {
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '\\') {
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === '{') {
+      depth++;
+    } else if (c === '}') {
+      if (depth === 0) {
+        return false;
+      }
+      depth--;
+    }
+  }
+  return depth === 0 && !quoted;
+}
