@@ -1,9 +1,10 @@
-import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
-import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal';
-import { Postcondition, TerraformStack } from 'cdktf';
+import { Postcondition, TerraformDataSource, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { requireOptionalBoolean } from '../private/shape-checks';
 import { TerraformRequirements } from '../private/terraform-requirements';
+import {
+  IServicePrincipalAttributes, ServicePrincipalDataSource, ServicePrincipalResource,
+} from '../private/azuread/service-principal';
 import { requireAppRoleValue } from '../private/entra-names';
 import { fail, requireGuid, requireObject } from '../private/validation';
 
@@ -54,10 +55,11 @@ export class ApiServicePrincipal extends Construct {
   public readonly objectId: string;
   /** Whether the stack creates the service principal when the tenant lacks it. */
   public readonly createServicePrincipalIfMissing: boolean;
-  /** The `azuread_service_principal` data source, when the principal is only read. */
-  public readonly lookup?: DataAzureadServicePrincipal;
-  /** The `azuread_service_principal` resource, when `createServicePrincipalIfMissing` is set. */
-  public readonly resource?: ServicePrincipal;
+  /** The `azuread_service_principal` data source, when the principal is only read (escape hatch). */
+  public readonly lookup?: TerraformDataSource;
+  /** The `azuread_service_principal` resource, when `createServicePrincipalIfMissing` is set (escape hatch). */
+  public readonly resource?: TerraformResource;
+  private readonly principal: IServicePrincipalAttributes & (TerraformResource | TerraformDataSource);
   private readonly displayName: string;
   private readonly requestedBy: string;
   private readonly checkedRoles = new Map<string, string | undefined>();
@@ -69,18 +71,21 @@ export class ApiServicePrincipal extends Construct {
     this.displayName = displayName;
     this.requestedBy = requestedBy;
     if (createIfMissing) {
-      this.resource = new ServicePrincipal(this, 'resource', {
+      const resource = new ServicePrincipalResource(this, 'resource', {
         clientId: appId,
         useExisting: true,
         // use_existing still deletes on destroy (it only ignores a failed delete); a tenant's first-party
         // service principal must never go with this stack.
         lifecycle: { preventDestroy: true },
       });
-      this.objectId = this.resource.objectId;
+      this.resource = resource;
+      this.principal = resource;
     } else {
-      this.lookup = new DataAzureadServicePrincipal(this, 'lookup', { clientId: appId });
-      this.objectId = this.lookup.objectId;
+      const lookup = new ServicePrincipalDataSource(this, 'lookup', { clientId: appId });
+      this.lookup = lookup;
+      this.principal = lookup;
     }
+    this.objectId = this.principal.objectId;
   }
 
   /**
@@ -96,7 +101,7 @@ export class ApiServicePrincipal extends Construct {
       this.checkedRoles.set(value, expectedId);
       this.applyPostconditions();
     }
-    return (this.resource ?? this.lookup)!.appRoleIds.lookup(value);
+    return this.principal.appRoleIdOf(value);
   }
 
   private applyPostconditions(): void {
@@ -114,7 +119,6 @@ export class ApiServicePrincipal extends Construct {
           errorMessage: `The service principal of ${this.displayName} (application ${this.appId}) must expose app role ${key} with id ${expectedId}, as Microsoft documents. If the principal is missing or incomplete, see the README's troubleshooting section.`,
         });
     }
-    const target = (this.resource ?? this.lookup)!;
-    target.lifecycle = { ...(target.lifecycle ?? {}), postcondition };
+    this.principal.lifecycle = { ...(this.principal.lifecycle ?? {}), postcondition };
   }
 }

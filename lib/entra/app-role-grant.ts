@@ -1,10 +1,10 @@
-import { AppRoleAssignment } from '@cdktf/provider-azuread/lib/app-role-assignment';
-import { ITerraformDependable } from 'cdktf';
+import { ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { ApiServicePrincipal } from './api-service-principal';
 import { IManagedIdentity } from '../identity/managed-identity';
 import { registerStackChecks } from '../private/stack-checks';
 import { makeWaitFor } from '../private/dependents';
+import { AppRoleAssignmentResource } from '../private/azuread/app-role-assignment';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { APP_ROLE_VALUE } from '../private/entra-names';
 import { isMarked, markAs } from '../private/markers';
@@ -62,7 +62,7 @@ export class AppRoleGrant extends Construct {
   /** The API's service principal (shared by every grant on the same API in the stack). */
   public readonly servicePrincipal: ApiServicePrincipal;
   /** The assignments, one per role, in the order given. */
-  public readonly assignments: AppRoleAssignment[];
+  public readonly assignments: TerraformResource[];
   /** The identity that was granted. */
   public readonly principal: IManagedIdentity;
   /** Application id of the API. */
@@ -105,7 +105,7 @@ export class AppRoleGrant extends Construct {
       displayName: props.resourceDisplayName,
     });
     this.assignments = props.roles.map((role) => {
-      const assignment = new AppRoleAssignment(this, role, {
+      const assignment = new AppRoleAssignmentResource(this, role, {
         appRoleId: this.servicePrincipal.appRoleId(role, props.expectedAppRoleIds?.[role]),
         principalObjectId: props.principal.principalId,
         resourceObjectId: this.servicePrincipal.objectId,

@@ -1,10 +1,10 @@
-import { DirectoryRoleAssignment } from '@cdktf/provider-azuread/lib/directory-role-assignment';
-import { Annotations, ITerraformDependable } from 'cdktf';
+import { Annotations, ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { EntraRole } from './entra-role';
 import { IManagedIdentity } from '../identity/managed-identity';
 import { registerStackChecks } from '../private/stack-checks';
 import { makeWaitFor } from '../private/dependents';
+import { DirectoryRoleAssignmentResource } from '../private/azuread/directory-role-assignment';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { isMarked, markAs } from '../private/markers';
 import { requireKind, requireOptionalBoolean } from '../private/shape-checks';
@@ -50,7 +50,7 @@ export class EntraRoleBinding extends Construct {
   }
 
   /** The `azuread_directory_role_assignment` resource. */
-  public readonly assignment: DirectoryRoleAssignment;
+  public readonly assignment: TerraformResource;
   /** The role assigned. */
   public readonly role: EntraRole;
   /** The identity the role is assigned to. */
@@ -92,7 +92,7 @@ export class EntraRoleBinding extends Construct {
 
     this.role = role;
     this.principal = props.principal;
-    this.assignment = new DirectoryRoleAssignment(this, 'resource', {
+    this.assignment = new DirectoryRoleAssignmentResource(this, 'resource', {
       roleId: role.templateId,
       principalObjectId: props.principal.principalId,
       directoryScopeId: scopeId,

@@ -1,6 +1,6 @@
-import { DataAzureadDomains } from '@cdktf/provider-azuread/lib/data-azuread-domains';
-import { Postcondition, TerraformStack } from 'cdktf';
+import { Postcondition, TerraformDataSource, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { DomainsDataSource } from '../private/azuread/domains';
 import { TerraformRequirements } from '../private/terraform-requirements';
 import { isUnresolved } from '../private/validation';
 
@@ -18,31 +18,35 @@ export class TenantDomains extends Construct {
     return existing ?? new TenantDomains(stack, 'tenant-domains');
   }
 
-  /** The `azuread_domains` data source. */
-  public readonly lookup: DataAzureadDomains;
+  /** The `azuread_domains` data source (escape hatch). */
+  public readonly lookup: TerraformDataSource;
   private readonly organizations: string[] = [];
-  private initial?: DataAzureadDomains;
+  private initial?: DomainsDataSource;
 
   private constructor(scope: Construct, id: string) {
     super(scope, id);
-    this.lookup = new DataAzureadDomains(this, 'lookup', {});
+    this.lookup = new DomainsDataSource(this, 'lookup', {});
     this.applyPostconditions();
   }
 
   /** The tenant's initial `<name>.onmicrosoft.com` domain, as a reference resolved at plan time. */
   public get initialDomain(): string {
     if (!this.initial) {
-      this.initial = new DataAzureadDomains(this, 'initial', { onlyInitial: true });
+      this.initial = new DomainsDataSource(this, 'initial', { onlyInitial: true });
     }
-    return this.initial.domains.get(0).domainName;
+    return this.initial.domainNameAt(0);
   }
 
-  /** Adds a plan-time check that `organization` is one of the tenant's domains. */
+  /**
+   * Adds a plan-time check that `organization` is one of the tenant's domains. A Terraform reference
+   * (e.g. a variable) is checked too: its value is compared at plan time.
+   */
   public requireOrganization(organization: string): void {
-    if (isUnresolved(organization) || this.organizations.includes(organization.toLowerCase())) {
+    const key = isUnresolved(organization) ? organization : organization.toLowerCase();
+    if (this.organizations.includes(key)) {
       return;
     }
-    this.organizations.push(organization.toLowerCase());
+    this.organizations.push(key);
     this.applyPostconditions();
   }
 
@@ -53,8 +57,10 @@ export class TenantDomains extends Construct {
       errorMessage: 'The tenant reports no initial .onmicrosoft.com domain; check that the azuread provider targets the right tenant.',
     }];
     for (const organization of this.organizations) {
+      // Inside the condition's ${...}, cdktf resolves a reference to a bare expression: lower(var.organization).
+      const value = isUnresolved(organization) ? `lower(${organization})` : JSON.stringify(organization);
       postcondition.push({
-        condition: `\${contains([for d in self.domains : lower(d.domain_name)], ${JSON.stringify(organization)})}`,
+        condition: `\${contains([for d in self.domains : lower(d.domain_name)], ${value})}`,
         errorMessage: `Organization ${organization} is not a domain of the tenant the azuread provider signs in to `
           + '(its initial domain is ${join(", ", [for d in self.domains : d.domain_name if d.initial])}). '
           + 'Use that domain as organization, or point the provider at the right tenant.',

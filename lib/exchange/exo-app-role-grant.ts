@@ -1,5 +1,4 @@
-import { AppRoleAssignment } from '@cdktf/provider-azuread/lib/app-role-assignment';
-import { ITerraformDependable } from 'cdktf';
+import { ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { ApiServicePrincipal } from '../entra/api-service-principal';
 import { AppRoleGrant } from '../entra/app-role-grant';
@@ -38,7 +37,7 @@ export interface ExoAppRoleGrantProps {
  */
 export class ExoAppRoleGrant extends Construct {
   /** The `azuread_app_role_assignment` resource. */
-  public readonly assignment: AppRoleAssignment;
+  public readonly assignment: TerraformResource;
   /** The tenant's Office 365 Exchange Online service principal. */
   public readonly servicePrincipal: ApiServicePrincipal;
   /** The identity that was granted. */

@@ -3,42 +3,14 @@
 // against hashicorp/terraform-provider-azurerm:
 //   azurerm_automation_runtime_environment          (added in azurerm 4.57.0, PR #30991)
 //     website/docs/r/automation_runtime_environment.html.markdown, automation_runtime_environment_resource.go
-//   azurerm_automation_runtime_environment_package  (PR #32022; the issue tracker dates it to azurerm 4.69.0)
+//   azurerm_automation_runtime_environment_package  (added in azurerm 4.69.0, PR #32022; CHANGELOG-v4.md)
 //     website/docs/r/automation_runtime_environment_package.html.markdown, ..._package_resource.go
-// When the community fork (cdktn) ships bindings for these, replace the classes and keep the construct ids.
-import { stringToHclTerraform, stringToTerraform, hashMapper, hashMapperHcl, TerraformMetaArguments, TerraformResource } from 'cdktf';
+// @cdktn/provider-azurerm 16 (azurerm 4.73) has generated classes for both; the package keeps these so that
+// one source serves cdktf and CDK Terrain (test/provider-schemas.test.ts checks every argument against the
+// 4.73 bindings).
+import { TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-
-/** The meta-arguments (depends_on, lifecycle, ...) every resource passes on to TerraformResource. */
-function resourceConfig(terraformResourceType: string, config: TerraformMetaArguments) {
-  return {
-    terraformResourceType,
-    terraformGeneratorMetadata: { providerName: 'azurerm' },
-    provider: config.provider,
-    dependsOn: config.dependsOn,
-    count: config.count,
-    lifecycle: config.lifecycle,
-    forEach: config.forEach,
-  };
-}
-
-/** A resource's arguments by Terraform name: strings and string maps are all these resources have. */
-type Arguments = { [terraformName: string]: string | { [key: string]: string } | undefined };
-
-/** The arguments as `synthesizeAttributes` returns them (JSON output). */
-function jsonAttributes(args: Arguments): { [name: string]: unknown } {
-  return Object.fromEntries(Object.entries(args).map(([name, value]) =>
-    [name, typeof value === 'object' ? hashMapper(stringToTerraform)(value) : stringToTerraform(value)]));
-}
-
-/** The arguments as `synthesizeHclAttributes` returns them (HCL output), in the generated bindings' format. */
-function hclAttributes(args: Arguments): { [name: string]: unknown } {
-  return Object.fromEntries(Object.entries(args)
-    .filter(([, value]) => value !== undefined)
-    .map(([name, value]) => [name, typeof value === 'object'
-      ? { value: hashMapperHcl(stringToHclTerraform)(value), isBlock: false, type: 'map', storageClassType: 'stringMap' }
-      : { value: stringToHclTerraform(value), isBlock: false, type: 'simple', storageClassType: 'string' }]));
-}
+import { Arguments, elementConfig, hclAttributes, jsonAttributes } from './bindings';
 
 /** Arguments of `azurerm_automation_runtime_environment`. All of them force replacement. */
 export interface AutomationRuntimeEnvironmentConfig extends TerraformMetaArguments {
@@ -76,7 +48,7 @@ export class AutomationRuntimeEnvironmentResource extends TerraformResource {
   private readonly config: AutomationRuntimeEnvironmentConfig;
 
   constructor(scope: Construct, id: string, config: AutomationRuntimeEnvironmentConfig) {
-    super(scope, id, resourceConfig(AutomationRuntimeEnvironmentResource.tfResourceType, config));
+    super(scope, id, elementConfig(AutomationRuntimeEnvironmentResource.tfResourceType, 'azurerm', config));
     this.config = config;
   }
 
@@ -140,7 +112,7 @@ export class AutomationRuntimeEnvironmentPackageResource extends TerraformResour
   private readonly config: AutomationRuntimeEnvironmentPackageConfig;
 
   constructor(scope: Construct, id: string, config: AutomationRuntimeEnvironmentPackageConfig) {
-    super(scope, id, resourceConfig(AutomationRuntimeEnvironmentPackageResource.tfResourceType, config));
+    super(scope, id, elementConfig(AutomationRuntimeEnvironmentPackageResource.tfResourceType, 'azurerm', config));
     this.config = config;
   }
 

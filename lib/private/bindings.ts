@@ -1,0 +1,45 @@
+// Plumbing for the package's hand-written provider bindings (lib/private/azuread/*, the PowerShell 7.4
+// resources): typed classes over cdktf's generic TerraformResource / TerraformDataSource that list their
+// arguments once and derive both the JSON and the HCL output from that list, in the format the generated
+// bindings use. Hand-written bindings work unchanged on cdktf and on CDK Terrain, which has no prebuilt
+// azuread provider (no @cdktn/provider-azuread on npm). The azuread ones (lib/private/azuread) were checked
+// against hashicorp/terraform-provider-azuread docs/ from 3.0.0 to 3.9.0 and the generated
+// @cdktf/provider-azuread 14 (azuread 3.7.0); test/provider-schemas.test.ts checks every written argument
+// and every read attribute against the latter.
+import {
+  booleanToHclTerraform, booleanToTerraform, hashMapper, hashMapperHcl, stringToHclTerraform, stringToTerraform,
+  TerraformMetaArguments,
+} from 'cdktf';
+
+/** Arguments by Terraform name: strings, booleans and string maps are all these bindings have. */
+export type Arguments = { [terraformName: string]: string | boolean | { [key: string]: string } | undefined };
+
+/** The settings every binding passes to its base class: type, provider name and meta-arguments. */
+export function elementConfig(terraformResourceType: string, providerName: string, config: TerraformMetaArguments) {
+  return {
+    terraformResourceType,
+    terraformGeneratorMetadata: { providerName },
+    provider: config.provider,
+    dependsOn: config.dependsOn,
+    count: config.count,
+    lifecycle: config.lifecycle,
+    forEach: config.forEach,
+  };
+}
+
+/** The arguments as `synthesizeAttributes` returns them (JSON output). */
+export function jsonAttributes(args: Arguments): { [name: string]: unknown } {
+  return Object.fromEntries(Object.entries(args).map(([name, value]) => [name,
+    typeof value === 'boolean' ? booleanToTerraform(value)
+      : typeof value === 'object' ? hashMapper(stringToTerraform)(value) : stringToTerraform(value)]));
+}
+
+/** The arguments as `synthesizeHclAttributes` returns them (HCL output). */
+export function hclAttributes(args: Arguments): { [name: string]: unknown } {
+  return Object.fromEntries(Object.entries(args)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => [name,
+      typeof value === 'boolean' ? { value: booleanToHclTerraform(value), isBlock: false, type: 'simple', storageClassType: 'boolean' }
+        : typeof value === 'object' ? { value: hashMapperHcl(stringToHclTerraform)(value), isBlock: false, type: 'map', storageClassType: 'stringMap' }
+          : { value: stringToHclTerraform(value), isBlock: false, type: 'simple', storageClassType: 'string' }]));
+}
