@@ -14,11 +14,15 @@ import {
 /** Arguments by Terraform name: strings, booleans and string maps are all these bindings have. */
 export type Arguments = { [terraformName: string]: string | boolean | { [key: string]: string } | undefined };
 
-/** The settings every binding passes to its base class: type, provider name and meta-arguments. */
-export function elementConfig(terraformResourceType: string, providerName: string, config: TerraformMetaArguments) {
+/**
+ * The settings every binding passes to its base class: type, provider name and meta-arguments. With no
+ * provider name, cdktf does not require a provider construct for the element: used for azuread, which a
+ * CDK Terrain project may configure without bindings (environment variables, or no provider block).
+ */
+export function elementConfig(terraformResourceType: string, providerName: string | undefined, config: TerraformMetaArguments) {
   return {
     terraformResourceType,
-    terraformGeneratorMetadata: { providerName },
+    terraformGeneratorMetadata: providerName === undefined ? undefined : { providerName },
     provider: config.provider,
     dependsOn: config.dependsOn,
     count: config.count,
@@ -43,3 +47,11 @@ export function hclAttributes(args: Arguments): { [name: string]: unknown } {
         : typeof value === 'object' ? { value: hashMapperHcl(stringToHclTerraform)(value), isBlock: false, type: 'map', storageClassType: 'stringMap' }
           : { value: stringToHclTerraform(value), isBlock: false, type: 'simple', storageClassType: 'string' }]));
 }
+
+/**
+ * The provider name the azuread bindings declare: none. cdktf then requires no azuread provider construct
+ * in the stack (a CDK Terrain project has no azuread bindings to make one); Terraform configures azuread
+ * from a provider block when there is one and from ARM_* environment variables otherwise. The stack's
+ * required_providers entry for azuread comes from TerraformRequirements.
+ */
+export const AZUREAD: string | undefined = undefined;

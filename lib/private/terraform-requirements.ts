@@ -90,11 +90,13 @@ export class TerraformRequirements implements IAspect {
     const used = new Set<string>();
     const declared = new Set<string>();
     for (const element of elements) {
-      const name = (element as TerraformResource).terraformGeneratorMetadata?.providerName;
-      if (name === undefined) {
-        continue;
+      // A provider's type is its name (`azurerm`); a resource's or data source's starts with it (`azurerm_...`).
+      const type = (element as TerraformResource).terraformResourceType;
+      if (TerraformProvider.isTerraformProvider(element)) {
+        declared.add(type);
+      } else {
+        used.add(type.split('_')[0]);
       }
-      (TerraformProvider.isTerraformProvider(element) ? declared : used).add(name);
     }
     for (const [provider, base] of Object.entries(PROVIDERS)) {
       if (!used.has(provider) && !this.providerNeeds.has(provider)) {

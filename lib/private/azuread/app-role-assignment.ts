@@ -2,7 +2,7 @@
 // service principal to a principal. All three arguments force a new assignment.
 import { TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { Arguments, elementConfig, hclAttributes, jsonAttributes } from '../bindings';
+import { AZUREAD, Arguments, elementConfig, hclAttributes, jsonAttributes } from '../bindings';
 
 export interface AppRoleAssignmentConfig extends TerraformMetaArguments {
   /** `app_role_id`: id of the app role (not its value). */
@@ -17,7 +17,7 @@ export class AppRoleAssignmentResource extends TerraformResource {
   public static readonly tfResourceType = 'azuread_app_role_assignment';
 
   constructor(scope: Construct, id: string, private readonly config: AppRoleAssignmentConfig) {
-    super(scope, id, elementConfig(AppRoleAssignmentResource.tfResourceType, 'azuread', config));
+    super(scope, id, elementConfig(AppRoleAssignmentResource.tfResourceType, AZUREAD, config));
   }
 
   protected synthesizeAttributes(): { [name: string]: unknown } {

@@ -2,7 +2,7 @@
 // role (by its template id) to a principal at a scope. All arguments force a new assignment.
 import { TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { Arguments, elementConfig, hclAttributes, jsonAttributes } from '../bindings';
+import { AZUREAD, Arguments, elementConfig, hclAttributes, jsonAttributes } from '../bindings';
 
 export interface DirectoryRoleAssignmentConfig extends TerraformMetaArguments {
   /** `role_id`: template id of a built-in role, or object id of a custom role definition. */
@@ -17,7 +17,7 @@ export class DirectoryRoleAssignmentResource extends TerraformResource {
   public static readonly tfResourceType = 'azuread_directory_role_assignment';
 
   constructor(scope: Construct, id: string, private readonly config: DirectoryRoleAssignmentConfig) {
-    super(scope, id, elementConfig(DirectoryRoleAssignmentResource.tfResourceType, 'azuread', config));
+    super(scope, id, elementConfig(DirectoryRoleAssignmentResource.tfResourceType, AZUREAD, config));
   }
 
   protected synthesizeAttributes(): { [name: string]: unknown } {

@@ -2,7 +2,7 @@
 // `initial` (true for the `<name>.onmicrosoft.com` domain the tenant was created with).
 import { Token, TerraformDataSource, TerraformMetaArguments } from 'cdktf';
 import { Construct } from 'constructs';
-import { elementConfig, hclAttributes, jsonAttributes } from '../bindings';
+import { AZUREAD, elementConfig, hclAttributes, jsonAttributes } from '../bindings';
 
 export interface DomainsConfig extends TerraformMetaArguments {
   /** `only_initial`: return only the initial domain. */
@@ -13,7 +13,7 @@ export class DomainsDataSource extends TerraformDataSource {
   public static readonly tfResourceType = 'azuread_domains';
 
   constructor(scope: Construct, id: string, private readonly config: DomainsConfig) {
-    super(scope, id, elementConfig(DomainsDataSource.tfResourceType, 'azuread', config));
+    super(scope, id, elementConfig(DomainsDataSource.tfResourceType, AZUREAD, config));
   }
 
   /** `domains[<index>].domain_name`, as a reference. */

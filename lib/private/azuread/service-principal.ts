@@ -3,7 +3,7 @@
 // `application_id` before azuread 3.0). Both expose `object_id` and `app_role_ids` (app role value -> id).
 import { Token, TerraformDataSource, TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { Arguments, elementConfig, hclAttributes, jsonAttributes } from '../bindings';
+import { AZUREAD, Arguments, elementConfig, hclAttributes, jsonAttributes } from '../bindings';
 
 /** What both the resource and the data source give: the principal's object id and its app role ids. */
 export interface IServicePrincipalAttributes {
@@ -24,7 +24,7 @@ export class ServicePrincipalResource extends TerraformResource implements IServ
   public static readonly tfResourceType = 'azuread_service_principal';
 
   constructor(scope: Construct, id: string, private readonly config: ServicePrincipalConfig) {
-    super(scope, id, elementConfig(ServicePrincipalResource.tfResourceType, 'azuread', config));
+    super(scope, id, elementConfig(ServicePrincipalResource.tfResourceType, AZUREAD, config));
   }
 
   public get objectId(): string {
@@ -62,7 +62,7 @@ export class ServicePrincipalDataSource extends TerraformDataSource implements I
   public static readonly tfResourceType = 'azuread_service_principal';
 
   constructor(scope: Construct, id: string, private readonly config: ServicePrincipalLookupConfig) {
-    super(scope, id, elementConfig(ServicePrincipalDataSource.tfResourceType, 'azuread', config));
+    super(scope, id, elementConfig(ServicePrincipalDataSource.tfResourceType, AZUREAD, config));
   }
 
   public get objectId(): string {
