@@ -25,7 +25,8 @@ function kebab(type: string): string {
 
 /** The directory of a type's binding: `azurerm_automation_account` -> lib/automation-account, data sources -> lib/data-azurerm-... */
 function bindingFile(bindings: Bindings, type: string, data: boolean): string {
-  const root = path.dirname(require.resolve(`${bindings.packageName}/package.json`));
+  // The package directory itself: require.resolve would follow the cdktn run's module mapping.
+  const root = path.join(__dirname, '..', 'node_modules', bindings.packageName);
   const name = type.slice(bindings.provider.length + 1);
   const dir = data ? `data-${bindings.provider}-${kebab(name)}` : kebab(name);
   return path.join(root, 'lib', type === 'provider' ? 'provider' : dir, 'index.js');

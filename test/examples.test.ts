@@ -26,7 +26,9 @@ describe.each(EXAMPLES)('example %s', (name, build) => {
   const synthesized = () => Testing.synth(build(Testing.app()));
 
   test('matches the snapshot', () => {
-    expect(synthesized()).toMatchSnapshot();
+    // Normalized JSON: cdktf and CDK Terrain print an empty object differently ({\n} and {}), and both
+    // flavors' runs share these snapshots, which proves their outputs equal.
+    expect(JSON.stringify(JSON.parse(synthesized()), null, 2)).toMatchSnapshot();
   });
 
   test('passes the policy checks (no error annotations)', () => {
