@@ -18,6 +18,7 @@ export * from './exchange/runbook-script';
 export * from './exchange/exchange-runbook';
 export * from './exchange/exchange-online-automation';
 export { ExchangeOnlineConnection } from './exchange/connect-command';
+export * from './policy/policy-severity';
 export * from './policy/policy-rule';
 export * from './policy/policy-suppressions';
 export * from './policy/exchange-online-policy-checks';

@@ -12,7 +12,11 @@ export function newStack(id = 'test'): TerraformStack {
 
 /** A fresh stack with the azurerm and azuread providers, as real stacks have. */
 export function newStackWithProviders(id = 'test'): TerraformStack {
-  const stack = newStack(id);
+  return addProviders(newStack(id));
+}
+
+/** Adds the azurerm and azuread providers to `stack` (for stacks of an app a test builds itself). */
+export function addProviders(stack: TerraformStack): TerraformStack {
   new AzurermProvider(stack, 'azurerm', { features: [{}] });
   new AzureadProvider(stack, 'azuread', {});
   return stack;
@@ -68,4 +72,13 @@ export function annotations(scope: IConstruct, level: 'warn' | 'error' | 'info')
     .flatMap((c) => c.node.metadata)
     .filter((entry) => entry.type === `@cdktf/${level}`)
     .map((entry) => String(entry.data));
+}
+
+/**
+ * Like `annotations`, after synthesizing the stack of `scope` (once per call): advice a construct
+ * records about its props is reported at synthesis, under its policy rule id.
+ */
+export function annotationsAfterSynth(scope: IConstruct, level: 'warn' | 'error' | 'info'): string[] {
+  Testing.synth(TerraformStack.of(scope));
+  return annotations(scope, level);
 }

@@ -6,7 +6,7 @@
 import { App } from 'cdktf';
 import {
   ApiServicePrincipal, AppRoleGrant, AutomationAccountWithIdentity, EntraRole, EntraRoleBinding, ExchangeOnlineAutomation, ExchangeOnlineConnection,
-  ExchangeOnlineModuleImport, ExchangeOnlineRunbook, ExoAppRoleGrant, PolicySuppressions,
+  ExchangeOnlineModuleImport, ExchangeOnlinePolicyChecks, ExchangeOnlineRunbook, ExoAppRoleGrant, PolicySuppressions,
   PowerShellGalleryModule, PowerShellRuntime, PowerShellRuntimeEnvironment, RunbookScript, SystemAssignedIdentity, UserAssignedIdentity,
 } from '../lib';
 import { newStackWithProviders } from './helpers';
@@ -32,6 +32,8 @@ type Fixture = ReturnType<typeof fixture>;
 
 // [entry point, case, build, text the message must contain]
 const CORPUS: Array<[string, string, (f: Fixture) => unknown, string]> = [
+  ['new ExchangeOnlinePolicyChecks', 'props a string', () => new ExchangeOnlinePolicyChecks('strict' as any), 'ExchangeOnlinePolicyChecks: props "strict" must be an object'],
+  ['new ExchangeOnlinePolicyChecks', 'reportAsWarnings a string', () => new ExchangeOnlinePolicyChecks({ reportAsWarnings: 'yes' as any }), 'ExchangeOnlinePolicyChecks: reportAsWarnings "yes" must be true or false'],
   ['new SystemAssignedIdentity', 'props missing', (f) => new SystemAssignedIdentity(f.stack, 'x', undefined as any), 'test/x: props (missing) must be an object'],
   ['new UserAssignedIdentity', 'props a string', (f) => new UserAssignedIdentity(f.stack, 'x', 'id-exo' as any), 'test/x: props "id-exo" must be an object'],
   ['UserAssignedIdentity.fromAttributes', 'attrs missing', (f) => UserAssignedIdentity.fromAttributes(f.stack, 'x', undefined as any), 'test/x: attrs (missing) must be an object'],
@@ -89,11 +91,11 @@ const TYPE_CHECKS: Array<[string, (x: unknown) => boolean, (f: Fixture) => unkno
   ['ExchangeOnlineModuleImport.isExchangeOnlineModuleImport', ExchangeOnlineModuleImport.isExchangeOnlineModuleImport, (f) => f.modules],
   ['RunbookScript.isRunbookScript', RunbookScript.isRunbookScript, () => RunbookScript.fromInline('Get-Mailbox')],
   ['ExchangeOnlineRunbook.isExchangeOnlineRunbook', ExchangeOnlineRunbook.isExchangeOnlineRunbook, (f) => f.exo.runbooks[0]],
+  ['ExchangeOnlinePolicyChecks.isExchangeOnlinePolicyChecks', ExchangeOnlinePolicyChecks.isExchangeOnlinePolicyChecks, () => new ExchangeOnlinePolicyChecks()],
 ];
 
 // Entry points with nothing to get wrong (no value a caller supplies) or exercised elsewhere.
 const NOT_IN_CORPUS: { [entry: string]: string } = {
-  'new ExchangeOnlinePolicyChecks': 'its only prop is an optional flag; covered by the policy tests',
   'ExchangeOnlinePolicyChecks#visit': 'called by cdktf with a construct, never by users',
   'PolicySuppressions.find': 'a lookup: any construct and rule id are valid questions',
 };

@@ -1,7 +1,8 @@
-import { Annotations, ITerraformDependable, TerraformResource } from 'cdktf';
+import { ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { EntraRole } from './entra-role';
 import { IManagedIdentity } from '../identity/managed-identity';
+import { recordFinding } from '../private/findings';
 import { registerStackChecks } from '../private/stack-checks';
 import { makeWaitFor } from '../private/dependents';
 import { DirectoryRoleAssignmentResource } from '../private/azuread/directory-role-assignment';
@@ -75,19 +76,15 @@ export class EntraRoleBinding extends Construct {
     const scopeId = props.administrativeUnitId === undefined ? '/' : `/administrativeUnits/${props.administrativeUnitId}`;
     registerStackChecks(this);
 
-    const warn = (message: string) => Annotations.of(this).addWarning(`${this.node.path}: ${message}`);
+    // Advice, reported at synthesis under a rule id that PolicySuppressions accepts (lib/policy/rule-registry.ts).
     if (role.templateId === EntraRole.SECURITY_ADMINISTRATOR.templateId) {
-      warn('Security Administrator lacks the Exchange Online permissions for recipient management and for security and protection '
-        + 'features (anti-spam, anti-malware, anti-phishing); Microsoft recommends Exchange Administrator for those tasks.');
+      recordFinding(this, 'EXO8', `role: ${role.displayName}`);
     }
     if (!role.supportedForExchangeOnline) {
-      warn(`role "${role.displayName}" (${role.templateId}) is not one of the roles Microsoft supports for Exchange Online PowerShell `
-        + 'with a managed identity; Connect-ExchangeOnline fails with "The role assigned to application ... isn\'t supported in this scenario" '
-        + 'unless the identity also holds a supported role.');
+      recordFinding(this, 'EXO9', `role: "${role.displayName}" (${role.templateId})`);
     }
     if (props.administrativeUnitId !== undefined) {
-      warn('Microsoft documents only tenant-wide role assignments for Exchange Online PowerShell with a managed identity; '
-        + 'an administrative-unit scope may not limit (or may break) what the runbooks can do.');
+      recordFinding(this, 'EXO10', `administrativeUnitId: ${props.administrativeUnitId}`);
     }
 
     this.role = role;

@@ -1,9 +1,9 @@
 // The checks of an Exchange module import's runtime and version, shared by ExchangeOnlineModuleImport and
 // ExchangeOnlineAutomation so that each names the prop its user typed (`version`, `exchangeModuleVersion`).
-import { Annotations } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { defaultExchangeModuleVersion, exchangeModuleIncompatibility, parseModuleVersion } from './exchange-module-version';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
+import { recordFinding } from '../private/findings';
 import { requireKind } from '../private/shape-checks';
 import { fail, isUnresolved, requireString } from '../private/validation';
 
@@ -31,8 +31,7 @@ export function requireExchangeModuleVersion(scope: IConstruct, prop: string, va
     fail(scope, prop, version, problem);
   }
   if (parsed.prerelease) {
-    Annotations.of(scope).addWarning(`${scope.node.path}: ExchangeOnlineManagement ${version} is a preview release; Microsoft `
-      + 'recommends General Availability versions for production runbooks.');
+    recordFinding(scope, 'EXO13', `${prop}: ${version}`);
   }
   return version;
 }

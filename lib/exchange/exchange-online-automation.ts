@@ -1,4 +1,4 @@
-import { Annotations, ITerraformDependable, TerraformOutput } from 'cdktf';
+import { ITerraformDependable, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { ExchangeOnlineConnection } from './connect-command';
 import { requireExchangeModuleVersion, requireExchangeRuntime } from './exchange-module-checks';
@@ -17,6 +17,7 @@ import { EntraRoleBinding } from '../entra/entra-role-binding';
 import { TenantDomains } from '../entra/tenant-domains';
 import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
 import { requireAutomationAccountName, requireLocation, requireResourceGroupName } from '../private/azure-names';
+import { recordFinding } from '../private/findings';
 import { registerStackChecks } from '../private/stack-checks';
 import { checkImportId, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { globalAdministratorRefusal } from '../private/role-rules';
@@ -440,8 +441,7 @@ function checkRoles(scope: Construct, props: ExchangeOnlineAutomationProps): Ent
     }
   }
   if (props.roles.length === 0) {
-    Annotations.of(scope).addWarning(`${scope.node.path}: roles is empty, so no Microsoft Entra role is assigned here; Connect-ExchangeOnline fails `
-      + 'with "The role assigned to application ... isn\'t supported in this scenario" until the identity holds a supported role.');
+    recordFinding(scope, 'EXO11', 'roles: []');
   }
   return [...props.roles];
 }

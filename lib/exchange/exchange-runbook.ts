@@ -1,7 +1,7 @@
 import { AutomationJobSchedule } from '@cdktf/provider-azurerm/lib/automation-job-schedule';
 import { AutomationRunbook } from '@cdktf/provider-azurerm/lib/automation-runbook';
 import { AutomationSchedule } from '@cdktf/provider-azurerm/lib/automation-schedule';
-import { Annotations, ITerraformDependable } from 'cdktf';
+import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { exchangeRunbookContent, RunbookParameterSpec } from './connect-command';
 import { ExchangeOnlineModuleImport } from './exchange-online-module';
@@ -17,6 +17,7 @@ import { isMarked, markAs } from '../private/markers';
 import {
   fail, isUnresolved, requireArray, requireObject, requirePattern, requireString,
 } from '../private/validation';
+import { recordFinding } from '../private/findings';
 import { registerStackChecks } from '../private/stack-checks';
 
 /** A parameter of an Exchange runbook, declared in the generated `param()` block. */
@@ -152,7 +153,7 @@ export class ExchangeOnlineRunbook extends Construct {
         'must not contain a line that is exactly "EOF": `cdktf synth --hcl` writes runbook text as an EOF heredoc, which that line would end');
     }
     if (/\bConnect-ExchangeOnline\b/i.test(script)) {
-      Annotations.of(this).addWarning(`${this.node.path}: the script calls Connect-ExchangeOnline itself; the runbook already connects as the managed identity before the script runs.`);
+      recordFinding(this, 'EXO14', `script: ${props.script.sourceName}`);
     }
 
     if (modules.account !== account) {
@@ -311,8 +312,7 @@ function validateSchedule(scope: Construct, schedule: RunbookScheduleOptions): v
         'must be an RFC 3339 time with seconds and an offset, e.g. 2026-12-01T06:00:00Z or 2026-12-01T07:00:00+01:00');
     }
     if (Date.parse(schedule.startTime) - Date.now() < 5 * 60 * 1000) {
-      Annotations.of(scope).addWarning(`${scope.node.path}: schedule.startTime ${schedule.startTime} is less than five minutes ahead; `
-        + 'Azure rejects it when the schedule is created (an existing schedule is unaffected). Leave it unset to start seven minutes after creation.');
+      recordFinding(scope, 'EXO12', `schedule.startTime: ${schedule.startTime}`);
     }
   }
 }

@@ -1,52 +1,75 @@
-/** How serious a finding is. */
-export enum PolicySeverity {
-  /** Synthesis fails until the finding is fixed or suppressed. */
-  ERROR = 'error',
-  /** Reported; synthesis continues. */
-  WARNING = 'warning',
-}
+import { PolicySeverity } from './policy-severity';
+import { RuleEntry, RULES, ruleEntry } from './rule-registry';
+
+/** One PolicyRule object per id (declared before the class: its static fields are built from it). */
+const RULES_BY_ID = new Map<string, PolicyRule>();
 
 /**
- * A rule of {@link ExchangeOnlinePolicyChecks}. Rules have stable ids (`EXO1` ...) for suppressions.
+ * A rule of the package's policy checks, with a stable id (`EXO1` ...) for suppressions. The rules live
+ * in one registry (lib/policy/rule-registry.ts): rules EXO1-EXO7 run when {@link ExchangeOnlinePolicyChecks}
+ * is added; EXO8 and later are findings the constructs make about their own props and are always
+ * reported (as warnings). {@link PolicySuppressions} accepts every id.
  */
 export class PolicyRule {
   /** An identity runs an Exchange runbook but has no Exchange.ManageAsApp grant in the stack. */
-  public static readonly MISSING_EXCHANGE_GRANT = new PolicyRule('EXO1', PolicySeverity.ERROR,
-    'The identity that runs an Exchange Online runbook has no Exchange.ManageAsApp grant (ExoAppRoleGrant) in this stack; Connect-ExchangeOnline fails with UnAuthorized.');
+  public static readonly MISSING_EXCHANGE_GRANT = PolicyRule.of('EXO1');
   /** An identity runs an Exchange runbook but holds no role Microsoft supports for Exchange Online PowerShell. */
-  public static readonly MISSING_SUPPORTED_ROLE = new PolicyRule('EXO2', PolicySeverity.ERROR,
-    'The identity that runs an Exchange Online runbook has no supported Microsoft Entra role (EntraRoleBinding) in this stack; Connect-ExchangeOnline fails with "The role assigned to application ... isn\'t supported in this scenario".');
+  public static readonly MISSING_SUPPORTED_ROLE = PolicyRule.of('EXO2');
   /** A runbook's runtime has no ExchangeOnlineManagement import in its Automation account. */
-  public static readonly MISSING_EXCHANGE_MODULE = new PolicyRule('EXO3', PolicySeverity.ERROR,
-    'The runbook\'s Automation account has no ExchangeOnlineManagement import for the runbook\'s runtime; Connect-ExchangeOnline is not found when the job runs.');
+  public static readonly MISSING_EXCHANGE_MODULE = PolicyRule.of('EXO3');
   /** A runbook connects with a user-assigned identity but does not pass its client id. */
-  public static readonly USER_ASSIGNED_WITHOUT_CLIENT_ID = new PolicyRule('EXO4', PolicySeverity.ERROR,
-    'A runbook on an account with only user-assigned identities calls Connect-ExchangeOnline -ManagedIdentity without -ManagedIdentityAccountId <client id>; the connection fails because there is no system-assigned identity.');
+  public static readonly USER_ASSIGNED_WITHOUT_CLIENT_ID = PolicyRule.of('EXO4');
   /** An Automation account has local (shared key) authentication turned on. */
-  public static readonly LOCAL_AUTHENTICATION_ENABLED = new PolicyRule('EXO5', PolicySeverity.ERROR,
-    'The Automation account has local authentication (shared keys) enabled; a managed identity needs none, so turn it off (localAuthenticationEnabled: false).');
+  public static readonly LOCAL_AUTHENTICATION_ENABLED = PolicyRule.of('EXO5');
   /** A role binding grants a role that controls all of Exchange Online (or the whole tenant). */
-  public static readonly HIGH_PRIVILEGE_ROLE = new PolicyRule('EXO6', PolicySeverity.WARNING,
-    'The identity gets a high-privilege role (Global Administrator or Exchange Administrator: every task in Exchange Online PowerShell). Prefer Exchange Recipient Administrator or Global Reader when they suffice.');
+  public static readonly HIGH_PRIVILEGE_ROLE = PolicyRule.of('EXO6');
   /** The tenant's Exchange Online service principal is managed without prevent_destroy. */
-  public static readonly EXCHANGE_PRINCIPAL_DESTROYABLE = new PolicyRule('EXO7', PolicySeverity.ERROR,
-    'An azuread_service_principal for Office 365 Exchange Online (00000002-0000-0ff1-ce00-000000000000) has no prevent_destroy; terraform destroy would delete the tenant\'s Exchange Online service principal.');
+  public static readonly EXCHANGE_PRINCIPAL_DESTROYABLE = PolicyRule.of('EXO7');
+  /** A role binding assigns Security Administrator, which lacks Exchange recipient and protection permissions. */
+  public static readonly SECURITY_ADMINISTRATOR_LIMITS = PolicyRule.of('EXO8');
+  /** A role binding assigns a role Microsoft does not support for Exchange Online PowerShell. */
+  public static readonly UNSUPPORTED_ROLE = PolicyRule.of('EXO9');
+  /** A role binding is scoped to an administrative unit. */
+  public static readonly ADMINISTRATIVE_UNIT_SCOPE = PolicyRule.of('EXO10');
+  /** The whole procedure assigns no Microsoft Entra role. */
+  public static readonly NO_ROLES = PolicyRule.of('EXO11');
+  /** A schedule starts less than five minutes after synthesis. */
+  public static readonly START_TIME_TOO_SOON = PolicyRule.of('EXO12');
+  /** A preview ExchangeOnlineManagement version is imported. */
+  public static readonly PREVIEW_MODULE = PolicyRule.of('EXO13');
+  /** A runbook script connects to Exchange Online itself. */
+  public static readonly SCRIPT_CONNECTS_ITSELF = PolicyRule.of('EXO14');
 
-  /** Every rule. */
+  /** Every rule, in id order (derived from the registry). */
   public static all(): PolicyRule[] {
-    return [
-      PolicyRule.MISSING_EXCHANGE_GRANT, PolicyRule.MISSING_SUPPORTED_ROLE, PolicyRule.MISSING_EXCHANGE_MODULE,
-      PolicyRule.USER_ASSIGNED_WITHOUT_CLIENT_ID, PolicyRule.LOCAL_AUTHENTICATION_ENABLED, PolicyRule.HIGH_PRIVILEGE_ROLE,
-      PolicyRule.EXCHANGE_PRINCIPAL_DESTROYABLE,
-    ];
+    return RULES.map((entry) => PolicyRule.of(entry.id));
   }
 
-  private constructor(
-    /** Stable id used in messages and suppressions. */
-    public readonly id: string,
-    /** Severity when the checks run with their defaults. */
-    public readonly defaultSeverity: PolicySeverity,
-    /** What the rule finds and why it matters. */
-    public readonly description: string,
-  ) {}
+  private static of(id: string): PolicyRule {
+    let rule = RULES_BY_ID.get(id);
+    if (!rule) {
+      rule = new PolicyRule(ruleEntry(id));
+      RULES_BY_ID.set(id, rule);
+    }
+    return rule;
+  }
+
+  /** Stable id used in messages and suppressions. */
+  public readonly id: string;
+  /** Severity when the checks run with their defaults. */
+  public readonly defaultSeverity: PolicySeverity;
+  /** What the rule finds and why it matters. */
+  public readonly description: string;
+  /** What the rule looks at: Terraform resource types and this package's construct names. */
+  public readonly appliesTo: string[];
+  /** True when the rule runs only with ExchangeOnlinePolicyChecks; false when constructs always report it. */
+  public readonly requiresPolicyChecks: boolean;
+
+  private constructor(entry: RuleEntry) {
+    this.id = entry.id;
+    this.defaultSeverity = entry.severity;
+    this.description = entry.description;
+    this.appliesTo = [...entry.appliesTo];
+    this.requiresPolicyChecks = entry.source === 'policy';
+  }
 }

@@ -14,7 +14,9 @@ const METADATA_TYPE = 'cdktf-exo-managed-identity:policy-suppression';
 
 /**
  * Suppressions stored on constructs (cdk-nag's model): a suppression on a construct covers the
- * construct and everything below it, and appears in the synthesized metadata of the stack.
+ * construct and everything below it. It is kept in the construct tree only (construct metadata, which
+ * cdktf does not write to the synthesized stack); a suppressed finding is reported as an info
+ * annotation that quotes the reason, so `cdktf synth` output shows what was accepted and why.
  */
 export class PolicySuppressions {
   /** Accepts the named rules' findings on `construct` and its children, each with a reason. */

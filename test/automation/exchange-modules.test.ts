@@ -2,7 +2,7 @@ import {
   AutomationAccountWithIdentity, ExchangeOnlineModuleImport, PowerShellRuntime, PowerShellRuntimeEnvironment,
 } from '../../lib';
 import { Testing } from 'cdktf';
-import { newStackWithProviders, resourcesOf, synthJson } from '../helpers';
+import { annotationsAfterSynth, newStackWithProviders, resourcesOf, synthJson } from '../helpers';
 
 function setup() {
   const stack = newStackWithProviders();
@@ -112,7 +112,7 @@ describe('ExchangeOnlineModuleImport', () => {
     test('warns about a preview version', () => {
       const { stack, account } = setup();
       const modules = new ExchangeOnlineModuleImport(stack, 'modules', { account, version: '3.10.1-Preview1' });
-      expect(modules.node.metadata.map((m) => m.data).join('\n')).toContain('is a preview release');
+      expect(annotationsAfterSynth(modules, 'warn').join('\n')).toContain('[EXO13] The ExchangeOnlineManagement version is a preview release; Microsoft recommends General Availability versions for production runbooks. (version: 3.10.1-Preview1)');
     });
 
     test('a runtime environment must match the runtime, and is refused for 5.1', () => {

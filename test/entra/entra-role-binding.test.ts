@@ -1,6 +1,6 @@
 import { Testing } from 'cdktf';
 import { AutomationAccountWithIdentity, EntraRole, EntraRoleBinding, UserAssignedIdentity } from '../../lib';
-import { annotations, newStack, onlyResource, resourcesOf, synthJson } from '../helpers';
+import { annotations, annotationsAfterSynth, newStack, onlyResource, resourcesOf, synthJson } from '../helpers';
 
 function setup() {
   const stack = newStack();
@@ -54,7 +54,7 @@ describe('EntraRoleBinding', () => {
   test('warns that Security Administrator lacks recipient and protection permissions', () => {
     const { stack, identity } = setup();
     const binding = new EntraRoleBinding(stack, 'role', { principal: identity, role: EntraRole.SECURITY_ADMINISTRATOR });
-    expect(annotations(binding, 'warn')).toEqual([expect.stringContaining('test/role: Security Administrator lacks the Exchange Online permissions for recipient management')]);
+    expect(annotationsAfterSynth(binding, 'warn')).toEqual([expect.stringContaining('[EXO8] Security Administrator lacks the Exchange Online permissions for recipient management')]);
   });
 
   test('no warning for a supported least-privilege role', () => {
@@ -68,7 +68,7 @@ describe('EntraRoleBinding', () => {
     const binding = new EntraRoleBinding(stack, 'role', {
       principal: identity, role: EntraRole.fromTemplateId('fe930be7-5e62-47db-91af-98c3a49a38b1', 'User Administrator'),
     });
-    expect(annotations(binding, 'warn').join('\n')).toContain('"User Administrator" (fe930be7-5e62-47db-91af-98c3a49a38b1) is not one of the roles Microsoft supports');
+    expect(annotationsAfterSynth(binding, 'warn').join('\n')).toContain('[EXO9] The role is not one Microsoft supports for Exchange Online PowerShell with a managed identity; Connect-ExchangeOnline fails with "The role assigned to application ... isn\'t supported in this scenario" unless the identity also holds a supported role. (role: "User Administrator" (fe930be7-5e62-47db-91af-98c3a49a38b1))');
   });
 
   test('rejects a duplicate assignment and a malformed administrative unit id', () => {

@@ -2,7 +2,7 @@ import {
   AutomationAccountWithIdentity, EntraRole, ExchangeOnlineAutomation, ExchangeOnlineModuleImport, ExchangeOnlineRunbook,
   PowerShellRuntime, RunbookScript, ScheduleFrequency, UserAssignedIdentity,
 } from '../../lib';
-import { annotations, newStackWithProviders, onlyResource, resourcesOf, synthJson } from '../helpers';
+import { annotations, annotationsAfterSynth, newStackWithProviders, onlyResource, resourcesOf, synthJson } from '../helpers';
 
 function setup(runtime = PowerShellRuntime.V5_1) {
   const stack = newStackWithProviders();
@@ -85,13 +85,13 @@ describe('ExchangeOnlineRunbook', () => {
   test('warns when the start time is less than five minutes ahead', () => {
     const { stack, base } = setup();
     const runbook = new ExchangeOnlineRunbook(stack, 'runbook', { ...base, schedule: { frequency: ScheduleFrequency.DAY, startTime: '2020-01-01T00:00:00Z' } });
-    expect(annotations(runbook, 'warn').join('\n')).toContain('schedule.startTime 2020-01-01T00:00:00Z is less than five minutes ahead');
+    expect(annotationsAfterSynth(runbook, 'warn').join('\n')).toContain('[EXO12] schedule.startTime is less than five minutes ahead; Azure rejects it when the schedule is created (an existing schedule is unaffected). Leave it unset to start seven minutes after creation. (schedule.startTime: 2020-01-01T00:00:00Z)');
   });
 
   test('warns when the script connects by itself', () => {
     const { stack, base } = setup();
     const runbook = new ExchangeOnlineRunbook(stack, 'runbook', { ...base, script: RunbookScript.fromInline('Connect-ExchangeOnline -Device\n') });
-    expect(annotations(runbook, 'warn').join('\n')).toContain('the script calls Connect-ExchangeOnline itself');
+    expect(annotationsAfterSynth(runbook, 'warn').join('\n')).toContain('[EXO14] The script calls Connect-ExchangeOnline itself');
   });
 
   describe('bad input', () => {

@@ -1,0 +1,7 @@
+/** How serious a finding is. */
+export enum PolicySeverity {
+  /** Synthesis fails until the finding is fixed or suppressed. */
+  ERROR = 'error',
+  /** Reported; synthesis continues. */
+  WARNING = 'warning',
+}

@@ -1,0 +1,106 @@
+// What the cross-construct policy rules look up, collected once per stack so the checks stay linear in
+// the size of the stack. Resources are recognized by their Terraform type and this package's constructs
+// by their markers (lib/private/markers.ts), never by class.
+import { TerraformResource, TerraformStack } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { argumentOf, resourceTypeOf } from './resource-attributes';
+import { resolveIn, terraformAddressOf } from './resolve';
+import type { AppRoleGrant } from '../entra/app-role-grant';
+import type { EntraRoleBinding } from '../entra/entra-role-binding';
+import type { IManagedIdentity } from '../identity/managed-identity';
+import { isMarked } from '../private/markers';
+import { EXCHANGE_MANAGE_AS_APP_ROLE, EXCHANGE_ONLINE_APP_ID } from '../private/well-known-ids';
+
+const EXCHANGE_MODULE = 'ExchangeOnlineManagement';
+const ACCOUNT = 'azurerm_automation_account';
+const RUNTIME_ENVIRONMENT = 'azurerm_automation_runtime_environment';
+
+/** Accounts, module imports, grants and role bindings of one stack, by the keys the rules look up. */
+export interface StackIndex {
+  /** Automation account resources by Terraform address. */
+  readonly accounts: Map<string, TerraformResource>;
+  /** For each runbook type, the addresses of accounts that import ExchangeOnlineManagement for it. */
+  readonly exchangeModuleAccounts: Map<string, Set<string>>;
+  readonly exchangeGrantees: Set<IManagedIdentity>;
+  readonly exchangeGranteePrincipals: Set<unknown>;
+  readonly supportedRoleHolders: Set<IManagedIdentity>;
+  readonly supportedRolePrincipals: Set<unknown>;
+  /** The address of the account a reference, name or ARM id points at. */
+  accountOf(value: unknown): string | undefined;
+}
+
+const INDEXES = new WeakMap<TerraformStack, StackIndex>();
+
+/** The index of the stack `scope` belongs to, built on first use. */
+export function stackIndexOf(scope: IConstruct): StackIndex {
+  const stack = TerraformStack.of(scope);
+  let index = INDEXES.get(stack);
+  if (!index) {
+    index = buildIndex(stack);
+    INDEXES.set(stack, index);
+  }
+  return index;
+}
+
+function buildIndex(stack: TerraformStack): StackIndex {
+  const constructs = stack.node.findAll();
+  const resourcesOf = (type: string) => constructs.filter((c): c is TerraformResource => resourceTypeOf(c) === type);
+  const accounts = new Map<string, TerraformResource>();
+  const accountByName = new Map<unknown, string>();
+  for (const account of resourcesOf(ACCOUNT)) {
+    const address = `${ACCOUNT}.${account.friendlyUniqueId}`;
+    accounts.set(address, account);
+    accountByName.set(resolveIn(stack, argumentOf(account, 'name')), address);
+  }
+  // A reference resolves to `${azurerm_automation_account.<name>.attr}`; a hand-typed value is the
+  // account's name or its ARM id (whose last segment is the name).
+  const accountOf = (value: unknown): string | undefined => {
+    const address = terraformAddressOf(stack, value, ACCOUNT);
+    if (address === undefined || address.startsWith(`${ACCOUNT}.`)) {
+      return address;
+    }
+    return accountByName.get(address) ?? accountByName.get(address.split('/').pop()) ?? address;
+  };
+  const environmentAccounts = new Map<string | undefined, string | undefined>();
+  for (const environment of resourcesOf(RUNTIME_ENVIRONMENT)) {
+    environmentAccounts.set(`${RUNTIME_ENVIRONMENT}.${environment.friendlyUniqueId}`, accountOf(argumentOf(environment, 'automationAccountId')));
+  }
+  const exchangeModuleAccounts = new Map<string, Set<string>>([['PowerShell', new Set()], ['PowerShell72', new Set()]]);
+  const add = (runbookType: string, account: string | undefined) => account !== undefined && exchangeModuleAccounts.get(runbookType)!.add(account);
+  const index: StackIndex = {
+    accounts,
+    exchangeModuleAccounts,
+    exchangeGrantees: new Set(),
+    exchangeGranteePrincipals: new Set(),
+    supportedRoleHolders: new Set(),
+    supportedRolePrincipals: new Set(),
+    accountOf,
+  };
+  for (const c of constructs) {
+    const type = resourceTypeOf(c);
+    if (type !== undefined) {
+      const resource = c as TerraformResource;
+      if (type === 'azurerm_automation_module' && argumentOf(resource, 'name') === EXCHANGE_MODULE) {
+        add('PowerShell', accountOf(argumentOf(resource, 'automationAccountName')));
+      } else if (type === 'azurerm_automation_powershell72_module' && argumentOf(resource, 'name') === EXCHANGE_MODULE) {
+        add('PowerShell72', accountOf(argumentOf(resource, 'automationAccountId')));
+      } else if (type === 'azurerm_automation_runtime_environment_package' && argumentOf(resource, 'name') === EXCHANGE_MODULE) {
+        // 7.4 runbooks are of type PowerShell, bound to a runtime environment of the account.
+        add('PowerShell', environmentAccounts.get(terraformAddressOf(stack, argumentOf(resource, 'automationRuntimeEnvironmentId'), RUNTIME_ENVIRONMENT)));
+      }
+    } else if (isMarked(c, 'AppRoleGrant')) {
+      const grant = c as AppRoleGrant;
+      if (grant.resourceAppId.toLowerCase() === EXCHANGE_ONLINE_APP_ID && grant.roles.includes(EXCHANGE_MANAGE_AS_APP_ROLE)) {
+        index.exchangeGrantees.add(grant.principal);
+        index.exchangeGranteePrincipals.add(resolveIn(stack, grant.principal.principalId));
+      }
+    } else if (isMarked(c, 'EntraRoleBinding')) {
+      const binding = c as EntraRoleBinding;
+      if (binding.role.supportedForExchangeOnline) {
+        index.supportedRoleHolders.add(binding.principal);
+        index.supportedRolePrincipals.add(resolveIn(stack, binding.principal.principalId));
+      }
+    }
+  }
+  return index;
+}
