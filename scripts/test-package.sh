@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Package test (`npm run test:package`): builds the library, packs it, checks the tarball's file list,
-# installs the tarball into a fresh project outside the repo, type-checks a strict consumer app that
-# imports only 'cdktf-exo-managed-identity', runs `cdktf synth` and `cdktf synth --hcl` there, and
-# asserts on the output. Runs on a fresh clone after `npm ci` (repo node_modules present, dist/ absent).
+# Package test (`npm run test:package [-- <flavor>...]`), for each toolchain flavor (default: cdktf and
+# cdktn, names in scripts/flavors/flavors.json): builds the package (cdktf: jsii; cdktn:
+# scripts/flavors/build.js from the same lib/), packs it, checks the tarball's file list, installs the
+# tarball into a fresh project of its own toolchain outside the repo (cdktf-cli 0.21 on this machine's
+# Node; cdktn-cli 0.24 on Node 22 installed from the npm registry, with exactly the install line the
+# README documents), type-checks a strict consumer app that imports only the package name, runs
+# `<cli> synth` and `<cli> synth --hcl`, asserts on the output, and has Terraform read both (terraform
+# validate; fmt -check for HCL). Runs on a fresh clone after `npm ci` (repo node_modules present).
 #
-# The consumer project is assembled from scripts/consumer/ (main.ts.template -> main.ts, tsconfig.json,
-# cdktf.json, package.json, runbooks/); scripts/consumer/check-*.js hold the assertions.
+# The consumer project is assembled from scripts/consumer/ (main.ts.template -> main.ts through
+# render-template.js, tsconfig.json, cdktf.json, package.json, runbooks/); check-*.js hold the assertions.
 # Installs use --prefer-offline, so the npm cache warmed by `npm ci` serves every package.
 # The tarball must hold exactly: package.json, README.md, LICENSE, CHANGELOG.md, API.md, .jsii (when
 # package.json has a "jsii" section), and one .js and one .d.ts under dist/lib for every lib/**/*.ts
@@ -17,10 +21,8 @@ set -euo pipefail
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 CONSUMER_DIR="$REPO_ROOT/scripts/consumer"
 
-# What the consumer installs next to the tarball: the peer dependencies at the versions the repo
-# develops against, and the tools a cdktf TypeScript project uses.
-PEER_DEPENDENCIES=(cdktf@0.21.0 constructs@10.4.2 @cdktf/provider-azurerm@14.23.1 @cdktf/provider-azuread@14.3.1)
-TOOLS=(cdktf-cli@0.21.0 typescript@~5.9.3 ts-node@^10.9.2)
+FLAVORS=("$@")
+[[ ${#FLAVORS[@]} -gt 0 ]] || FLAVORS=(cdktf cdktn)
 
 export CHECKPOINT_DISABLE=1 # no cdktf/terraform version check against HashiCorp's servers
 export CI=true              # cdktf-cli: plain, non-interactive output
@@ -70,7 +72,7 @@ in_dir() { local dir=$1; shift; (cd "$dir" && "$@"); }
 
 say "node $(node --version), npm $(npm --version 2>/dev/null), repo $REPO_ROOT"
 [[ -d "$REPO_ROOT/node_modules" ]] || die "repo dependencies are missing: run 'npm ci' first"
-for template in main.ts.template tsconfig.json cdktf.json package.json runbooks check-tarball.js check-synth.js; do
+for template in main.ts.template render-template.js tsconfig.json cdktf.json package.json runbooks check-tarball.js check-synth.js check-terraform.js; do
   [[ -e "$CONSUMER_DIR/$template" ]] || die "missing consumer template scripts/consumer/$template"
 done
 
@@ -81,61 +83,105 @@ case "$WORK/" in
 esac
 say "temp dir $WORK"
 
-# 1. Build and pack. Clean build output keeps files of deleted sources out of the tarball.
-rm -rf "$REPO_ROOT/dist" "$REPO_ROOT/.jsii"
-step "build the library (npm run build)" in_dir "$REPO_ROOT" npm run build
-mkdir -p "$WORK/pack"
-step "pack the library (npm pack)" in_dir "$REPO_ROOT" npm pack --pack-destination "$WORK/pack"
-shopt -s nullglob
-tarballs=("$WORK"/pack/*.tgz)
-shopt -u nullglob
-[[ ${#tarballs[@]} -eq 1 ]] || die "expected one tarball in $WORK/pack, found ${#tarballs[@]}"
-TARBALL="${tarballs[0]}"
-say "tarball $(basename "$TARBALL") ($(wc -c <"$TARBALL" | tr -d ' ') bytes)"
+# flavor_value FLAVOR EXPRESSION: a value of flavors.json, e.g. `consumer.cli` (arrays joined by spaces).
+flavor_value() {
+  node -e 'const v = require(process.argv[1])[process.argv[2]]; const x = process.argv[3].split(".").reduce((o, k) => o?.[k], v);
+    process.stdout.write(Array.isArray(x) ? x.join(" ") : (x ?? "") + "")' "$REPO_ROOT/scripts/flavors/flavors.json" "$1" "$2"
+}
 
-# 2. The tarball's file list. A wrong list does not stop the consumer test; it fails the run at the end.
-mkdir -p "$WORK/unpacked"
-tar -xzf "$TARBALL" -C "$WORK/unpacked"
-say ""
-say "==> check the tarball's file list"
-node "$CONSUMER_DIR/check-tarball.js" "$REPO_ROOT" "$WORK/unpacked" || FAILURES=$((FAILURES + 1))
+# test_flavor FLAVOR: the whole package test for one flavor, in $WORK/FLAVOR.
+test_flavor() {
+  local flavor=$1 dir="$WORK/$1" package cli node_package install_flags dependencies tools tarball app
+  package="$(flavor_value "$flavor" package)"
+  cli="$(flavor_value "$flavor" consumer.cli)"
+  node_package="$(flavor_value "$flavor" consumer.nodePackage)"
+  read -r -a install_flags <<<"$(flavor_value "$flavor" consumer.installFlags)"
+  read -r -a dependencies <<<"$(flavor_value "$flavor" consumer.dependencies)"
+  read -r -a tools <<<"$(flavor_value "$flavor" consumer.tools)"
+  [[ -n "$package" && -n "$cli" ]] || die "unknown flavor '$flavor' (see scripts/flavors/flavors.json)"
+  say ""
+  say "######## flavor $flavor: package $package, CLI $cli"
+  mkdir -p "$dir/pack" "$dir/unpacked"
 
-# 3. A fresh consumer project outside the repo.
-APP="$WORK/app"
-mkdir -p "$APP"
-cp "$CONSUMER_DIR/main.ts.template" "$APP/main.ts"
-cp "$CONSUMER_DIR/tsconfig.json" "$CONSUMER_DIR/cdktf.json" "$CONSUMER_DIR/package.json" "$APP/"
-cp -R "$CONSUMER_DIR/runbooks" "$APP/"
-if grep -nE "from '(\.|/)|from 'cdktf-exo-managed-identity/" "$APP/main.ts"; then
-  die "main.ts must import the library by its package name only ('cdktf-exo-managed-identity')"
-fi
+  # 1. Build and pack. Clean build output keeps files of deleted sources out of the tarball.
+  if [[ "$flavor" == cdktf ]]; then
+    rm -rf "$REPO_ROOT/dist" "$REPO_ROOT/.jsii"
+    step "[$flavor] build the library (npm run build: jsii)" in_dir "$REPO_ROOT" npm run build
+    step "[$flavor] pack the library (npm pack)" in_dir "$REPO_ROOT" npm pack --silent --pack-destination "$dir/pack"
+  else
+    step "[$flavor] build and pack the flavor from lib/ (scripts/flavors/build.js $flavor)" \
+      node "$REPO_ROOT/scripts/flavors/build.js" "$flavor" --pack "$dir/pack"
+  fi
+  shopt -s nullglob
+  local tarballs=("$dir"/pack/*.tgz)
+  shopt -u nullglob
+  [[ ${#tarballs[@]} -eq 1 ]] || die "expected one tarball in $dir/pack, found ${#tarballs[@]}"
+  tarball="${tarballs[0]}"
+  say "tarball $(basename "$tarball") ($(wc -c <"$tarball" | tr -d ' ') bytes)"
 
-step "install the tarball, its peer dependencies and the cdktf tools in $APP" \
-  in_dir "$APP" npm install --prefer-offline --no-audit --no-fund "$TARBALL" "${PEER_DEPENDENCIES[@]}" "${TOOLS[@]}"
+  # 2. The tarball's file list. A wrong list does not stop the consumer test; it fails the run at the end.
+  tar -xzf "$tarball" -C "$dir/unpacked"
+  say ""
+  say "==> [$flavor] check the tarball's file list"
+  node "$CONSUMER_DIR/check-tarball.js" "$REPO_ROOT" "$dir/unpacked" || FAILURES=$((FAILURES + 1))
 
-resolved="$(in_dir "$APP" node -p "require.resolve('cdktf-exo-managed-identity')")"
-case "$resolved" in
-  "$APP/node_modules/cdktf-exo-managed-identity/"*) pass "consumer resolves the package from its own node_modules ($resolved)" ;;
-  *) die "consumer resolves 'cdktf-exo-managed-identity' to $resolved, not to $APP/node_modules" ;;
-esac
-if [[ ! -e "$APP/node_modules/@cdktf/node-pty-prebuilt-multiarch/build" ]]; then
-  say "NOTE: @cdktf/node-pty-prebuilt-multiarch install scripts were not run (not approved); synth below runs without them"
-fi
+  # 3. The toolchain's Node: this machine's, or a pinned one from the npm registry (cdktn-cli needs 22.19+).
+  local path_for_flavor=$PATH
+  if [[ -n "$node_package" ]]; then
+    step "[$flavor] install Node for the toolchain ($node_package from the npm registry)" \
+      npm install --prefix "$dir/node" --prefer-offline --no-audit --no-fund --no-save "$node_package"
+    path_for_flavor="$(cd "$dir/node/node_modules/${node_package%@*}/bin" && pwd -P):$PATH"
+  fi
+  say "[$flavor] node $(PATH=$path_for_flavor node --version)"
 
-# 4. Strict type check, then both synths.
-step "type-check the consumer app (tsc $(in_dir "$APP" npx --no -- tsc --version | sed 's/^Version //') --noEmit, strict)" \
-  in_dir "$APP" npx --no -- tsc --noEmit -p tsconfig.json
-step "cdktf synth (JSON) in the consumer project" in_dir "$APP" npx --no -- cdktf synth
-step "cdktf synth --hcl in the consumer project" in_dir "$APP" npx --no -- cdktf synth --hcl --output cdktf.out.hcl
+  # 4. A fresh consumer project outside the repo, installed with the documented line.
+  app="$dir/app"
+  mkdir -p "$app"
+  node "$CONSUMER_DIR/render-template.js" "$flavor" "$CONSUMER_DIR/main.ts.template" "$app/main.ts"
+  cp "$CONSUMER_DIR/tsconfig.json" "$CONSUMER_DIR/cdktf.json" "$CONSUMER_DIR/package.json" "$app/"
+  cp -R "$CONSUMER_DIR/runbooks" "$app/"
+  if grep -nE "from '(\.|/)|from '$package/" "$app/main.ts"; then
+    die "main.ts must import the library by its package name only ('$package')"
+  fi
+  say "[$flavor] install line: npm install ${install_flags[*]} $package ${dependencies[*]} ${tools[*]}"
+  step "[$flavor] install the tarball, its peers and the $cli tools in $app" \
+    in_dir "$app" env PATH="$path_for_flavor" npm install --prefer-offline --no-audit --no-fund "${install_flags[@]}" \
+    "$tarball" "${dependencies[@]}" "${tools[@]}"
+  local resolved
+  resolved="$(in_dir "$app" node -p "require.resolve('$package')")"
+  case "$resolved" in
+    "$app/node_modules/$package/"*) pass "[$flavor] consumer resolves the package from its own node_modules" ;;
+    *) die "[$flavor] consumer resolves '$package' to $resolved, not to $app/node_modules" ;;
+  esac
 
-# 5. Assertions on the synthesized output.
-say ""
-say "==> check the synthesized Terraform"
-node "$CONSUMER_DIR/check-synth.js" "$APP/cdktf.out" "$APP/cdktf.out.hcl" \
-  "$WORK" "$WORK_LOGICAL" "$REPO_ROOT" "$(cd "$REPO_ROOT" && pwd -L)" || FAILURES=$((FAILURES + 1))
+  # 5. Strict type check, then both synths with the toolchain's CLI.
+  step "[$flavor] type-check the consumer app (tsc --noEmit, strict)" \
+    in_dir "$app" env PATH="$path_for_flavor" npx --no -- tsc --noEmit -p tsconfig.json
+  step "[$flavor] $cli synth (JSON)" in_dir "$app" env PATH="$path_for_flavor" npx --no -- "$cli" synth
+  step "[$flavor] $cli synth --hcl" in_dir "$app" env PATH="$path_for_flavor" npx --no -- "$cli" synth --hcl --output cdktf.out.hcl
+
+  # 6. Assertions on the synthesized output, then Terraform reads both.
+  say ""
+  say "==> [$flavor] check the synthesized Terraform"
+  node "$CONSUMER_DIR/check-synth.js" "$app/cdktf.out" "$app/cdktf.out.hcl" \
+    "$WORK" "$WORK_LOGICAL" "$REPO_ROOT" "$(cd "$REPO_ROOT" && pwd -L)" || FAILURES=$((FAILURES + 1))
+  say ""
+  say "==> [$flavor] terraform validate the JSON and HCL output"
+  node "$CONSUMER_DIR/check-terraform.js" "$app/cdktf.out" "$app/cdktf.out.hcl" || FAILURES=$((FAILURES + 1))
+
+  # 7. The ops teams' path: only a tenants.json and the documented command (when the package ships it).
+  if [[ -x "$CONSUMER_DIR/tenants-check.sh" ]]; then
+    step "[$flavor] tenants.json alone, with the documented command" \
+      env PATH="$path_for_flavor" bash "$CONSUMER_DIR/tenants-check.sh" "$flavor" "$tarball" "$dir/tenants"
+  fi
+}
+
+for flavor in "${FLAVORS[@]}"; do
+  test_flavor "$flavor"
+done
 
 say ""
 if [[ $FAILURES -gt 0 ]]; then
   die "package test: $FAILURES check group(s) failed (see FAIL lines above)"
 fi
-pass "package test: build, pack, file list, strict consumer type check, cdktf synth (JSON and HCL)"
+pass "package test (${FLAVORS[*]}): build, pack, file list, install with the documented line, strict type check, synth JSON and HCL, terraform validate"

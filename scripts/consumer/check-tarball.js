@@ -32,8 +32,14 @@ if (topLevel.length !== 1 || topLevel[0] !== 'package') {
 
 // What must ship: the top-level files, and one .js and one .d.ts per lib/**/*.ts source.
 const repoManifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+// The packed package.json decides: the cdktf flavor is built by jsii (repo package.json), the
+// CDK Terrain flavor by scripts/flavors/build.js (tsc, no assembly).
+const packedManifest = JSON.parse(fs.readFileSync(path.join(unpackedDir, 'package', 'package.json'), 'utf8'));
+const jsiiBuilt = Boolean(repoManifest.jsii) && packedManifest.name === repoManifest.name;
 const REQUIRED_TOP_LEVEL = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'API.md',
-  ...(repoManifest.jsii ? ['.jsii'] : [])];
+  ...(jsiiBuilt ? ['.jsii'] : []),
+  // Shipped JSON Schemas (schema/*.json), when the repository has them.
+  ...(fs.existsSync(path.join(repoRoot, 'schema')) ? walk(path.join(repoRoot, 'schema')).map((file) => `schema/${file}`) : [])];
 const expected = new Set(REQUIRED_TOP_LEVEL);
 for (const source of walk(path.join(repoRoot, 'lib'))) {
   if (!source.endsWith('.ts') || source.endsWith('.d.ts')) {
