@@ -8,7 +8,7 @@
 // and every read attribute against the latter.
 import {
   booleanToHclTerraform, booleanToTerraform, hashMapper, hashMapperHcl, stringToHclTerraform, stringToTerraform,
-  TerraformMetaArguments,
+  TerraformDataSource, TerraformMetaArguments, TerraformResource,
 } from 'cdktf';
 
 /** Arguments by Terraform name: strings, booleans and string maps are all these bindings have. */
@@ -55,3 +55,31 @@ export function hclAttributes(args: Arguments): { [name: string]: unknown } {
  * required_providers entry for azuread comes from TerraformRequirements.
  */
 export const AZUREAD: string | undefined = undefined;
+
+/** A hand-written resource: it lists its arguments once (`arguments()`); the JSON and HCL output derive from them. */
+export abstract class HandWrittenResource extends TerraformResource {
+  /** The configured arguments by Terraform name (undefined ones are left out). */
+  protected abstract arguments(): Arguments;
+
+  protected synthesizeAttributes(): { [name: string]: unknown } {
+    return jsonAttributes(this.arguments());
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: unknown } {
+    return hclAttributes(this.arguments());
+  }
+}
+
+/** A hand-written data source, as HandWrittenResource. */
+export abstract class HandWrittenDataSource extends TerraformDataSource {
+  /** The configured arguments by Terraform name (undefined ones are left out). */
+  protected abstract arguments(): Arguments;
+
+  protected synthesizeAttributes(): { [name: string]: unknown } {
+    return jsonAttributes(this.arguments());
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: unknown } {
+    return hclAttributes(this.arguments());
+  }
+}

@@ -8,9 +8,9 @@
 // @cdktn/provider-azurerm 16 (azurerm 4.73) has generated classes for both; the package keeps these so that
 // one source serves cdktf and CDK Terrain (test/provider-schemas.test.ts checks every argument against the
 // 4.73 bindings).
-import { TerraformMetaArguments, TerraformResource } from 'cdktf';
+import { TerraformMetaArguments } from 'cdktf';
 import { Construct } from 'constructs';
-import { Arguments, elementConfig, hclAttributes, jsonAttributes } from './bindings';
+import { Arguments, elementConfig, HandWrittenResource } from './bindings';
 
 /** Arguments of `azurerm_automation_runtime_environment`. All of them force replacement. */
 export interface AutomationRuntimeEnvironmentConfig extends TerraformMetaArguments {
@@ -42,7 +42,7 @@ export interface AutomationRuntimeEnvironmentConfig extends TerraformMetaArgumen
 }
 
 /** `azurerm_automation_runtime_environment`: a PowerShell or Python runtime (e.g. PowerShell 7.4) for runbooks. */
-export class AutomationRuntimeEnvironmentResource extends TerraformResource {
+export class AutomationRuntimeEnvironmentResource extends HandWrittenResource {
   public static readonly tfResourceType = 'azurerm_automation_runtime_environment';
 
   private readonly config: AutomationRuntimeEnvironmentConfig;
@@ -67,15 +67,8 @@ export class AutomationRuntimeEnvironmentResource extends TerraformResource {
     return this.config.automationAccountId;
   }
 
-  protected synthesizeAttributes(): { [name: string]: unknown } {
-    return jsonAttributes(this.arguments());
-  }
 
-  protected synthesizeHclAttributes(): { [name: string]: unknown } {
-    return hclAttributes(this.arguments());
-  }
-
-  private arguments(): Arguments {
+  protected arguments(): Arguments {
     const c = this.config;
     return {
       name: c.name,
@@ -106,7 +99,7 @@ export interface AutomationRuntimeEnvironmentPackageConfig extends TerraformMeta
 }
 
 /** `azurerm_automation_runtime_environment_package`: a module imported into a runtime environment. */
-export class AutomationRuntimeEnvironmentPackageResource extends TerraformResource {
+export class AutomationRuntimeEnvironmentPackageResource extends HandWrittenResource {
   public static readonly tfResourceType = 'azurerm_automation_runtime_environment_package';
 
   private readonly config: AutomationRuntimeEnvironmentPackageConfig;
@@ -131,15 +124,8 @@ export class AutomationRuntimeEnvironmentPackageResource extends TerraformResour
     return this.config.automationRuntimeEnvironmentId;
   }
 
-  protected synthesizeAttributes(): { [name: string]: unknown } {
-    return jsonAttributes(this.arguments());
-  }
 
-  protected synthesizeHclAttributes(): { [name: string]: unknown } {
-    return hclAttributes(this.arguments());
-  }
-
-  private arguments(): Arguments {
+  protected arguments(): Arguments {
     const c = this.config;
     return {
       name: c.name,

@@ -1,8 +1,8 @@
 // `azuread_app_role_assignment` (docs/resources/app_role_assignment.md): grants an app role of a resource
 // service principal to a principal. All three arguments force a new assignment.
-import { TerraformMetaArguments, TerraformResource } from 'cdktf';
+import { TerraformMetaArguments } from 'cdktf';
 import { Construct } from 'constructs';
-import { AZUREAD, Arguments, elementConfig, hclAttributes, jsonAttributes } from '../bindings';
+import { Arguments, AZUREAD, elementConfig, HandWrittenResource } from '../bindings';
 
 export interface AppRoleAssignmentConfig extends TerraformMetaArguments {
   /** `app_role_id`: id of the app role (not its value). */
@@ -13,22 +13,15 @@ export interface AppRoleAssignmentConfig extends TerraformMetaArguments {
   readonly resourceObjectId: string;
 }
 
-export class AppRoleAssignmentResource extends TerraformResource {
+export class AppRoleAssignmentResource extends HandWrittenResource {
   public static readonly tfResourceType = 'azuread_app_role_assignment';
 
   constructor(scope: Construct, id: string, private readonly config: AppRoleAssignmentConfig) {
     super(scope, id, elementConfig(AppRoleAssignmentResource.tfResourceType, AZUREAD, config));
   }
 
-  protected synthesizeAttributes(): { [name: string]: unknown } {
-    return jsonAttributes(this.arguments());
-  }
 
-  protected synthesizeHclAttributes(): { [name: string]: unknown } {
-    return hclAttributes(this.arguments());
-  }
-
-  private arguments(): Arguments {
+  protected arguments(): Arguments {
     return {
       app_role_id: this.config.appRoleId,
       principal_object_id: this.config.principalObjectId,

@@ -1,8 +1,8 @@
 // `azuread_directory_role_assignment` (docs/resources/directory_role_assignment.md): assigns a directory
 // role (by its template id) to a principal at a scope. All arguments force a new assignment.
-import { TerraformMetaArguments, TerraformResource } from 'cdktf';
+import { TerraformMetaArguments } from 'cdktf';
 import { Construct } from 'constructs';
-import { AZUREAD, Arguments, elementConfig, hclAttributes, jsonAttributes } from '../bindings';
+import { Arguments, AZUREAD, elementConfig, HandWrittenResource } from '../bindings';
 
 export interface DirectoryRoleAssignmentConfig extends TerraformMetaArguments {
   /** `role_id`: template id of a built-in role, or object id of a custom role definition. */
@@ -13,22 +13,15 @@ export interface DirectoryRoleAssignmentConfig extends TerraformMetaArguments {
   readonly directoryScopeId?: string;
 }
 
-export class DirectoryRoleAssignmentResource extends TerraformResource {
+export class DirectoryRoleAssignmentResource extends HandWrittenResource {
   public static readonly tfResourceType = 'azuread_directory_role_assignment';
 
   constructor(scope: Construct, id: string, private readonly config: DirectoryRoleAssignmentConfig) {
     super(scope, id, elementConfig(DirectoryRoleAssignmentResource.tfResourceType, AZUREAD, config));
   }
 
-  protected synthesizeAttributes(): { [name: string]: unknown } {
-    return jsonAttributes(this.arguments());
-  }
 
-  protected synthesizeHclAttributes(): { [name: string]: unknown } {
-    return hclAttributes(this.arguments());
-  }
-
-  private arguments(): Arguments {
+  protected arguments(): Arguments {
     return {
       directory_scope_id: this.config.directoryScopeId,
       principal_object_id: this.config.principalObjectId,

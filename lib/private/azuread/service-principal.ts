@@ -1,9 +1,9 @@
 // `azuread_service_principal` (docs/resources/service_principal.md) and its data source
 // (docs/data-sources/service_principal.md), both found by the application's `client_id` (named
 // `application_id` before azuread 3.0). Both expose `object_id` and `app_role_ids` (app role value -> id).
-import { Token, TerraformDataSource, TerraformMetaArguments, TerraformResource } from 'cdktf';
+import { Token, TerraformMetaArguments } from 'cdktf';
 import { Construct } from 'constructs';
-import { AZUREAD, Arguments, elementConfig, hclAttributes, jsonAttributes } from '../bindings';
+import { Arguments, AZUREAD, elementConfig, HandWrittenDataSource, HandWrittenResource } from '../bindings';
 
 /** What both the resource and the data source give: the principal's object id and its app role ids. */
 export interface IServicePrincipalAttributes {
@@ -20,7 +20,7 @@ export interface ServicePrincipalConfig extends TerraformMetaArguments {
   readonly useExisting?: boolean;
 }
 
-export class ServicePrincipalResource extends TerraformResource implements IServicePrincipalAttributes {
+export class ServicePrincipalResource extends HandWrittenResource implements IServicePrincipalAttributes {
   public static readonly tfResourceType = 'azuread_service_principal';
 
   constructor(scope: Construct, id: string, private readonly config: ServicePrincipalConfig) {
@@ -40,15 +40,8 @@ export class ServicePrincipalResource extends TerraformResource implements IServ
     return Token.asString(this.interpolationForAttribute(`app_role_ids[${JSON.stringify(value)}]`));
   }
 
-  protected synthesizeAttributes(): { [name: string]: unknown } {
-    return jsonAttributes(this.arguments());
-  }
 
-  protected synthesizeHclAttributes(): { [name: string]: unknown } {
-    return hclAttributes(this.arguments());
-  }
-
-  private arguments(): Arguments {
+  protected arguments(): Arguments {
     return { client_id: this.config.clientId, use_existing: this.config.useExisting };
   }
 }
@@ -58,7 +51,7 @@ export interface ServicePrincipalLookupConfig extends TerraformMetaArguments {
   readonly clientId: string;
 }
 
-export class ServicePrincipalDataSource extends TerraformDataSource implements IServicePrincipalAttributes {
+export class ServicePrincipalDataSource extends HandWrittenDataSource implements IServicePrincipalAttributes {
   public static readonly tfResourceType = 'azuread_service_principal';
 
   constructor(scope: Construct, id: string, private readonly config: ServicePrincipalLookupConfig) {
@@ -73,11 +66,7 @@ export class ServicePrincipalDataSource extends TerraformDataSource implements I
     return Token.asString(this.interpolationForAttribute(`app_role_ids[${JSON.stringify(value)}]`));
   }
 
-  protected synthesizeAttributes(): { [name: string]: unknown } {
-    return jsonAttributes({ client_id: this.config.clientId });
-  }
-
-  protected synthesizeHclAttributes(): { [name: string]: unknown } {
-    return hclAttributes({ client_id: this.config.clientId });
+  protected arguments(): Arguments {
+    return { client_id: this.config.clientId };
   }
 }
