@@ -70,7 +70,7 @@ const CORPUS: Array<[string, Build, string, string]> = [
   ['app role grant: role with spaces', (f) => new AppRoleGrant(f.stack, 'x', { principal: f.identity, resourceAppId: '00000003-0000-0000-c000-000000000000', roles: ['Read all users'] }), 'roles "Read all users"', 'must contain app role values'],
   ['app role grant: API by name instead of id', (f) => new AppRoleGrant(f.stack, 'x', { principal: f.identity, resourceAppId: 'Microsoft Graph', roles: ['User.Read.All'] }), 'resourceAppId "Microsoft Graph"', 'must be a GUID'],
   // Modules and runtimes
-  ['modules: 3.9.2 on PowerShell 7.2', (f) => new ExchangeOnlineModuleImport(f.stack, 'x', { account: f.account, runtime: PowerShellRuntime.V7_2, version: '3.9.2' }), 'version "3.9.2"', 'does not run on PowerShell 7.2'],
+  ['modules: 3.9.2 on PowerShell 7.2', (f) => new ExchangeOnlineModuleImport(f.stack, 'x', { account: f.account, runtime: PowerShellRuntime.V7_2, version: '3.9.2' }), 'version "3.9.2"', 'does not load on PowerShell 7.2'],
   ['modules: V2 module', (f) => new ExchangeOnlineModuleImport(f.stack, 'x', { account: f.account, version: '2.0.6' }), 'version "2.0.6"', 'is older than 3.0.0'],
   ['modules: version "latest"', (f) => new ExchangeOnlineModuleImport(f.stack, 'x', { account: f.account, version: 'latest' }), 'version "latest"', 'must be an ExchangeOnlineManagement version'],
   ['modules: runtime as a string', (f) => new ExchangeOnlineModuleImport(f.stack, 'x', { account: f.account, runtime: '7.4' as any }), 'runtime "7.4"', 'must be PowerShellRuntime.V5_1'],

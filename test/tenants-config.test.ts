@@ -41,7 +41,7 @@ describe('tenants.json', () => {
     ['an identity kind with a typo', (c: any) => { c.tenants[0].identity = 'system'; }, 'tenants[0].identity must be "system-assigned" or "user-assigned"'],
     ['a schedule frequency in lowercase', (c: any) => { c.tenants[0].runbooks[0].schedule.frequency = 'day'; }, 'tenants[0].runbooks[0].schedule.frequency must be one of OneTime, Hour, Day, Week, Month'],
     ['no tenants', (c: any) => { c.tenants = []; }, 'tenants must list at least one tenant'],
-    ['a module version that cannot run on the runtime', (c: any) => { c.tenants[1].runtime = '7.2'; }, 'exo-fabrikam/exo: exchangeModuleVersion "3.9.2" does not run on PowerShell 7.2'],
+    ['a module version that cannot run on the runtime', (c: any) => { c.tenants[1].runtime = '7.2'; }, 'exo-fabrikam/exo: exchangeModuleVersion "3.9.2" does not load on PowerShell 7.2'],
     ['an organization that is not an onmicrosoft.com domain', (c: any) => { c.tenants[0].organization = 'contoso.com'; }, 'exo-contoso/exo: organization "contoso.com" must be the tenant\'s initial domain'],
   ])('rejects %s with a message that names the field', (_what, change, message) => {
     expect(withChange(change)).toThrow(message);

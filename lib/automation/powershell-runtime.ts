@@ -22,7 +22,10 @@ export class PowerShellRuntime {
    * use 3.4.0 or move to 7.4.
    */
   public static readonly V7_2 = new PowerShellRuntime('7.2', 'PowerShell72', false);
-  /** PowerShell 7.4 (.NET 8), through an Automation runtime environment (azurerm 4.69 or later). */
+  /**
+   * PowerShell 7.4 (.NET 8), through an Automation runtime environment (azurerm 4.75 or later).
+   * ExchangeOnlineManagement 3.5.0 to 3.9.2 load here; 3.10.0 and later need PowerShell 7.6 (.NET 10).
+   */
   public static readonly V7_4 = new PowerShellRuntime('7.4', 'PowerShell', true);
 
   /** True when `x` is a PowerShellRuntime (from any copy of this package). */

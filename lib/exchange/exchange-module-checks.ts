@@ -1,7 +1,7 @@
 // The checks of an Exchange module import's runtime and version, shared by ExchangeOnlineModuleImport and
 // ExchangeOnlineAutomation so that each names the prop its user typed (`version`, `exchangeModuleVersion`).
 import { IConstruct } from 'constructs';
-import { defaultExchangeModuleVersion, exchangeModuleIncompatibility, parseModuleVersion } from './exchange-module-version';
+import { CURRENT_EXCHANGE_MODULE_RELEASE, defaultExchangeModuleVersion, exchangeModuleIncompatibility, parseModuleVersion } from './exchange-module-support';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { recordFinding } from '../private/findings';
 import { requireKind } from '../private/shape-checks';
@@ -24,7 +24,7 @@ export function requireExchangeModuleVersion(scope: IConstruct, prop: string, va
   }
   const parsed = parseModuleVersion(version);
   if (!parsed) {
-    fail(scope, prop, version, 'must be an ExchangeOnlineManagement version such as 3.9.2');
+    fail(scope, prop, version, `must be an ExchangeOnlineManagement version such as ${CURRENT_EXCHANGE_MODULE_RELEASE}`);
   }
   const problem = exchangeModuleIncompatibility(parsed, runtime);
   if (problem) {

@@ -1,7 +1,7 @@
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { requireExchangeModuleVersion, requireExchangeRuntime } from './exchange-module-checks';
-import { DEFAULT_EXCHANGE_MODULE_VERSION, LAST_EXCHANGE_MODULE_VERSION_FOR_7_2 } from './exchange-module-version';
+import { CURRENT_EXCHANGE_MODULE_RELEASE, defaultExchangeModuleVersion } from './exchange-module-support';
 import { IAutomationAccount } from '../automation/automation-account-interface';
 import { PowerShellGalleryModule } from '../automation/powershell-gallery-module';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
@@ -20,9 +20,10 @@ export interface ExchangeOnlineModuleImportProps {
    */
   readonly runtime?: PowerShellRuntime;
   /**
-   * ExchangeOnlineManagement version. Must run on the runtime: 3.5.0 and later need PowerShell 7.4 (or 5.1);
-   * 3.0.0-3.4.0 run on 7.2.
-   * @default - 3.9.2 (the current release in Microsoft's release notes); 3.4.0 on PowerShell 7.2
+   * ExchangeOnlineManagement version. Must load on the runtime (Microsoft's table): every 3.x on
+   * Windows PowerShell 5.1; 3.0.0-3.4.0 on 7.2; 3.5.0-3.9.2 on 7.4; 3.10.0 and later need PowerShell 7.6,
+   * which Azure Automation does not offer, so they run on 5.1 only.
+   * @default - the newest that loads: 3.10.1 (the current release) on 5.1, 3.4.0 on 7.2, 3.9.2 on 7.4
    */
   readonly version?: string;
   /**
@@ -63,10 +64,12 @@ const EXCHANGE_MODULE = 'ExchangeOnlineManagement';
  * synth time that names the combination that works.
  */
 export class ExchangeOnlineModuleImport extends Construct {
-  /** Default ExchangeOnlineManagement version (3.9.2, the current release in Microsoft's release notes). */
-  public static readonly DEFAULT_VERSION: string = DEFAULT_EXCHANGE_MODULE_VERSION;
-  /** The newest ExchangeOnlineManagement version documented to run on PowerShell 7.2 (the default there). */
-  public static readonly LAST_VERSION_FOR_POWERSHELL_7_2: string = LAST_EXCHANGE_MODULE_VERSION_FOR_7_2;
+  /** The current ExchangeOnlineManagement release in Microsoft's release notes (the default on Windows PowerShell 5.1). */
+  public static readonly DEFAULT_VERSION: string = CURRENT_EXCHANGE_MODULE_RELEASE;
+  /** The newest ExchangeOnlineManagement version Microsoft supports on PowerShell 7.2 (the default there). */
+  public static readonly LAST_VERSION_FOR_POWERSHELL_7_2: string = defaultExchangeModuleVersion(PowerShellRuntime.V7_2);
+  /** The newest ExchangeOnlineManagement version Microsoft supports on PowerShell 7.4 (the default there). */
+  public static readonly LAST_VERSION_FOR_POWERSHELL_7_4: string = defaultExchangeModuleVersion(PowerShellRuntime.V7_4);
 
   /** True when `x` is an ExchangeOnlineModuleImport (from any copy of this package). */
   public static isExchangeOnlineModuleImport(x: unknown): x is ExchangeOnlineModuleImport {

@@ -234,8 +234,8 @@ describe('ExchangeOnlineAutomation', () => {
     [{ organization: 'contoso.onmicrosoft.com.evil.com' }, 'organization "contoso.onmicrosoft.com.evil.com" must be the tenant\'s initial domain'],
     [{ roles: undefined }, 'test/exo: roles (missing) must be a list of EntraRole'],
     [{ automationAccountName: 'aa' }, 'test/exo: automationAccountName "aa" must be 6-50 letters'],
-    [{ exchangeModuleVersion: '3.9.2', runtime: PowerShellRuntime.V7_2 }, 'test/exo: exchangeModuleVersion "3.9.2" does not run on PowerShell 7.2'],
-    [{ exchangeModuleVersion: 'latest' }, 'test/exo: exchangeModuleVersion "latest" must be an ExchangeOnlineManagement version such as 3.9.2'],
+    [{ exchangeModuleVersion: '3.9.2', runtime: PowerShellRuntime.V7_2 }, 'test/exo: exchangeModuleVersion "3.9.2" does not load on PowerShell 7.2'],
+    [{ exchangeModuleVersion: 'latest' }, 'test/exo: exchangeModuleVersion "latest" must be an ExchangeOnlineManagement version such as 3.10.1'],
     [{ roles: [EntraRole.GLOBAL_ADMINISTRATOR] }, 'test/exo: roles "Global Administrator" is refused by default'],
   ])('rejects %j', (override, message) => {
     const stack = newStackWithProviders();
