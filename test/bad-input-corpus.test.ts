@@ -40,14 +40,14 @@ const CORPUS: Array<[string, Build, string, string]> = [
   ['identity: empty name', (f) => new UserAssignedIdentity(f.stack, 'x', { name: '', ...RG }), 'name ""', 'must not be empty'],
   ['identity: name not a string', (f) => new UserAssignedIdentity(f.stack, 'x', { name: 42 as any, ...RG }), 'name 42', 'must be a string'],
   ['identity: resource group ends with a period', (f) => new UserAssignedIdentity(f.stack, 'x', { name: 'id-x', ...RG, resourceGroupName: 'rg.' }), 'resourceGroupName "rg."', 'must not end with a period'],
-  ['identity: region with symbols', (f) => new UserAssignedIdentity(f.stack, 'x', { name: 'id-x', ...RG, location: 'west-europe!' }), 'location "west-europe!"', 'must be an Azure region name'],
-  ['identity: tag key with /', (f) => new UserAssignedIdentity(f.stack, 'x', { name: 'id-x', ...RG, tags: { 'a/b': 'x' } }), 'tags key "a/b"', 'must be 1-512 characters'],
-  ['identity: tag value too long', (f) => new UserAssignedIdentity(f.stack, 'x', { name: 'id-x', ...RG, tags: { a: 'x'.repeat(257) } }), 'tags["a"]', 'at most 256 characters'],
+  ['identity: blank region', (f) => new UserAssignedIdentity(f.stack, 'x', { name: 'id-x', ...RG, location: '  ' }), 'location "  "', 'must not be empty'],
+  ['identity: tag key with /', (f) => new UserAssignedIdentity(f.stack, 'x', { name: 'id-x', ...RG, tags: { 'a/b': 'x' } }), 'tags key "a/b"', 'must be 1-512 bytes in UTF-8 without < > % & \\ ? /'],
+  ['identity: tag value too long', (f) => new UserAssignedIdentity(f.stack, 'x', { name: 'id-x', ...RG, tags: { a: 'x'.repeat(257) } }), 'tags["a"]', 'at most 256 bytes in UTF-8 (257 bytes)'],
   // UserAssignedIdentity.fromAttributes / SystemAssignedIdentity
   ['imported identity: principal id not a GUID', (f) => UserAssignedIdentity.fromAttributes(f.stack, 'x', { ...IMPORTED, principalId: 'abc' }), 'principalId "abc"', 'must be a GUID'],
   ['imported identity: client id with braces', (f) => UserAssignedIdentity.fromAttributes(f.stack, 'x', { ...IMPORTED, clientId: `{${IMPORTED.clientId}}` }), 'clientId', 'must be a GUID'],
   ['imported identity: client id equals principal id', (f) => UserAssignedIdentity.fromAttributes(f.stack, 'x', { ...IMPORTED, clientId: IMPORTED.principalId }), 'clientId', 'must differ from principalId'],
-  ['imported identity: resource id of another type', (f) => UserAssignedIdentity.fromAttributes(f.stack, 'x', { ...IMPORTED, resourceId: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm' }), 'resourceId', 'must be the ARM id of a user-assigned identity'],
+  ['imported identity: resource id of another type', (f) => UserAssignedIdentity.fromAttributes(f.stack, 'x', { ...IMPORTED, resourceId: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm' }), 'resourceId', 'must be /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>, with that exact case'],
   ['system identity: principal id empty', (f) => new SystemAssignedIdentity(f.stack, 'x', { principalId: '' }), 'principalId ""', 'must not be empty'],
   // AutomationAccountWithIdentity
   ['account: no props', (f) => new AutomationAccountWithIdentity(f.stack, 'x', null as any), 'props null', 'must be an object'],
@@ -77,7 +77,7 @@ const CORPUS: Array<[string, Build, string, string]> = [
   ['modules: account missing', (f) => new ExchangeOnlineModuleImport(f.stack, 'x', { account: undefined as any }), 'account (missing)', 'must be an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)'],
   ['gallery module: name with a space', (f) => new PowerShellGalleryModule(f.stack, 'x', { account: f.account, runtime: PowerShellRuntime.V5_1, moduleName: 'Exchange Online', version: '1.0.0' }), 'moduleName "Exchange Online"', 'must be a PowerShell Gallery module name'],
   ['gallery module: 7.4 without environment', (f) => new PowerShellGalleryModule(f.stack, 'x', { account: f.account, runtime: PowerShellRuntime.V7_4, moduleName: 'Az.Accounts', version: '3.0.0' }), 'runtimeEnvironment (missing)', 'is required for PowerShell 7.4'],
-  ['runtime environment: name with spaces', (f) => new PowerShellRuntimeEnvironment(f.stack, 'x', { account: f.account, name: 'my env' }), 'name "my env"', 'must be 1-128 letters'],
+  ['runtime environment: name with spaces', (f) => new PowerShellRuntimeEnvironment(f.stack, 'x', { account: f.account, name: 'my env' }), 'name "my env"', 'must start with a letter and contain only letters, digits, underscores and hyphens'],
   // Runbooks and schedules
   ['runbook: name starting with a hyphen', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, name: '-Work' }), 'name "-Work"', 'must be 1-63 letters'],
   ['runbook: organization is a vanity domain', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, organization: 'contoso.com' }), 'organization "contoso.com"', 'must be the tenant\'s initial domain'],

@@ -40,7 +40,13 @@ export interface PowerShellGalleryModuleProps {
   readonly importFrom?: string;
 }
 
+// azurerm only requires a non-empty module `name` (StringIsNotEmpty in automation_module_resource.go,
+// automation_powershell72_module_resource.go and automation_runtime_environment_package_resource.go);
+// the name is also a path segment of the PowerShell Gallery URL, so it is held to gallery package ids.
 const MODULE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+// The version before an optional pre-release label is what azurerm accepts as a runtime environment
+// package's `content_version`: `^[0-9]+\.[0-9]+(\.[0-9]+){0,2}$` (automation_runtime_environment_package_resource.go,
+// v4.69.0-v5.2.0); the label is kept in the URL and dropped from `content_version`.
 const MODULE_VERSION = /^\d+\.\d+(\.\d+){0,2}(-[0-9A-Za-z]+)?$/;
 const MODULE_NAME_RULE = 'must be a PowerShell Gallery module name (letters, digits, ".", "-", "_")';
 const MODULE_VERSION_RULE = 'must be an exact module version such as 3.9.2';

@@ -37,7 +37,11 @@ export interface PowerShellRuntimeEnvironmentProps {
   readonly importFrom?: string;
 }
 
-const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+// azurerm only requires a non-empty `name` (validation.StringIsNotEmpty in
+// automation_runtime_environment_resource.go, v4.73.0-v5.2.0); Azure's rule, enforced at apply time, is
+// "must begin with alphabet and can contain only alphabets, numbers, underscores, and dashes"
+// (https://learn.microsoft.com/azure/automation/quickstart-cli-support-powershell-runbook-runtime-environment).
+const ENVIRONMENT_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 /**
  * An Automation runtime environment (`azurerm_automation_runtime_environment`) for PowerShell 7.4 runbooks.
@@ -77,7 +81,11 @@ export class PowerShellRuntimeEnvironment extends Construct {
     }
     const name = props.name ?? `PowerShell-${runtime.version.replace('.', '-')}`;
     requirePattern(this, 'name', name, ENVIRONMENT_NAME,
-      'must be 1-128 letters, digits, periods, hyphens or underscores, starting with a letter or digit');
+      'must start with a letter and contain only letters, digits, underscores and hyphens (Azure\'s rule for runtime environment names)');
+    if (props.description === '') {
+      // azurerm: `description` is validation.StringIsNotEmpty (automation_runtime_environment_resource.go, v4.73.0-v5.2.0).
+      fail(this, 'description', props.description, 'must not be empty (azurerm refuses an empty description; leave it unset for the default)');
+    }
 
     this.runtime = runtime;
     this.account = account;

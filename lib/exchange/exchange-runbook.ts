@@ -17,6 +17,7 @@ import { isMarked, markAs } from '../private/markers';
 import {
   fail, isUnresolved, requireArray, requireObject, requirePattern, requireString,
 } from '../private/validation';
+import { AZURE_SCHEDULE_TIME_ZONES } from '../private/azure-time-zones';
 import { recordFinding } from '../private/findings';
 import { registerStackChecks } from '../private/stack-checks';
 
@@ -94,12 +95,21 @@ export interface ExchangeOnlineRunbookProps extends ExchangeRunbookOptions {
   readonly waitFor?: ITerraformDependable[];
 }
 
+// The provider's rules, from hashicorp/terraform-provider-azurerm internal/services/automation (the same in
+// every release v4.0.0-v5.2.0):
+// - runbook `name`: validate.RunbookName (validate/runbook_name.go);
 const RUNBOOK_NAME = /^[0-9a-zA-Z][-_0-9a-zA-Z]{0,62}$/;
+// - schedule `name`: validate.ScheduleName (validate/schedule_name.go);
 const SCHEDULE_NAME = /^[^<>*%&:\\?.+/]{0,127}[^<>*%&:\\?.+/\s]$/;
+// - schedule `start_time`: validation.IsRFC3339Time (Go's time.RFC3339: seconds and an offset required);
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+// - schedule `week_days`: StringInSlice of these, exact case; `frequency`: StringInSlice of ScheduleFrequency's
+//   values, exact case; `interval`: IntBetween(1, 100) (automation_schedule_resource.go);
+const WEEK_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+// - job schedule `parameters`: validate.ParameterNames, keys in lower case only (validate/parameter_names.go):
+//   the package lowercases the keys it writes. Parameter names and types follow PowerShell's own rules.
 const PARAMETER_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const PARAMETER_TYPE = /^[A-Za-z][A-Za-z0-9_.]*(\[\])?$/;
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-const WEEK_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 // A script that opens with a param block (after comments and attributes) cannot follow the connect line.
 const LEADING_PARAM_BLOCK = /^\s*(?:(?:#[^\n]*|<#[\s\S]*?#>)\s*)*(?:\[[^\]]*\]\s*)*param\s*\(/i;
 
@@ -304,7 +314,12 @@ function validateSchedule(scope: Construct, schedule: RunbookScheduleOptions): v
     }
   }
   if (schedule.timezone !== undefined) {
-    requireString(scope, 'schedule.timezone', schedule.timezone);
+    const timezone = requireString(scope, 'schedule.timezone', schedule.timezone);
+    // azurerm_automation_schedule `timezone`: an exact-case list (lib/private/azure-time-zones.ts).
+    if (!isUnresolved(timezone) && !AZURE_SCHEDULE_TIME_ZONES.has(timezone)) {
+      fail(scope, 'schedule.timezone', timezone,
+        'must be one of the time zones azurerm accepts, with that exact case (e.g. "Europe/Amsterdam", "Etc/UTC")');
+    }
   }
   if (schedule.startTime !== undefined && !isUnresolved(schedule.startTime)) {
     if (!RFC3339.test(schedule.startTime) || Number.isNaN(Date.parse(schedule.startTime))) {

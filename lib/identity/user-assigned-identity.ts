@@ -51,14 +51,20 @@ export interface UserAssignedIdentityAttributes {
   readonly principalId: string;
   /** Client (application) id of the identity (the `clientId` Azure shows). */
   readonly clientId: string;
-  /** ARM resource id of the identity. */
+  /** ARM resource id of the identity, in the case Azure returns it (azurerm compares it case-sensitively). */
   readonly resourceId: string;
 }
 
-// azurerm validates identity names with this rule (3-128 characters).
+// azurerm does not validate identity names (`name` of azurerm_user_assigned_identity has no ValidateFunc,
+// internal/services/managedidentity/user_assigned_identity_resource.go, v4.0.0-v5.2.0); this is Azure's
+// rule, which the API enforces at apply time: 3-128 alphanumerics, hyphens and underscores, starting with a
+// letter or number (https://learn.microsoft.com/azure/templates/microsoft.managedidentity/userassignedidentities).
 const IDENTITY_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,127}$/;
 const IDENTITY_NAME_RULE = 'must be 3-128 letters, digits, hyphens or underscores, starting with a letter or digit';
-const IDENTITY_RESOURCE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[^/]+$/i;
+// Case-sensitive, as azurerm parses it: `identity_ids` of azurerm_automation_account is validated by
+// commonids.ValidateUserAssignedIdentityID (go-azure-helpers, resourcemanager/commonids), which matches the
+// segments `resourceGroups`, `providers`, `Microsoft.ManagedIdentity`, `userAssignedIdentities` exactly.
+const IDENTITY_RESOURCE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[^/]+$/;
 
 /**
  * A user-assigned managed identity (`azurerm_user_assigned_identity`). Attach it to an
@@ -134,7 +140,7 @@ class ImportedUserAssignedIdentity extends Construct implements IUserAssignedIde
     const resourceId = requireString(this, 'resourceId', attrs.resourceId);
     if (!isUnresolved(resourceId) && !IDENTITY_RESOURCE_ID.test(resourceId)) {
       fail(this, 'resourceId', resourceId,
-        'must be the ARM id of a user-assigned identity: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>');
+        'must be /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>, with that exact case (azurerm parses identity ids case-sensitively; `az identity show --query id` prints it so)');
     }
     if (!isUnresolved(attrs.principalId) && !isUnresolved(attrs.clientId)
       && attrs.principalId.toLowerCase() === attrs.clientId.toLowerCase()) {

@@ -2,8 +2,10 @@
 import { IConstruct } from 'constructs';
 import { requirePattern } from './validation';
 
-// Resource group names: 1-90 letters, digits, underscores, hyphens, periods and parentheses, not ending in a period.
-const RESOURCE_GROUP_NAME = /^[-\w.()]{0,89}[-\w()]$/u;
+// Resource group names, by azurerm's rule (resourcegroups.ValidateName in go-azure-helpers
+// resourcemanager/resourcegroups/validate.go, vendored in azurerm v4.0.0-v5.2.0): `^[-\w._()]+$` (ASCII),
+// at most 90 characters, not ending with a period.
+const RESOURCE_GROUP_NAME = /^[-\w.()]{0,89}[-\w()]$/;
 
 /** A resource group name within Azure's rules. */
 export function requireResourceGroupName(scope: IConstruct, prop: string, value: unknown): string {
@@ -11,16 +13,19 @@ export function requireResourceGroupName(scope: IConstruct, prop: string, value:
     'must be 1-90 letters, digits, underscores, hyphens, periods or parentheses, and must not end with a period');
 }
 
-// Region names as ARM spells them (`westeurope`) or as the portal shows them (`West Europe`).
-const LOCATION = /^[A-Za-z][A-Za-z0-9 ]{1,40}$/;
+// Locations, by azurerm's rule (location.EnhancedValidate in go-azure-helpers resourcemanager/location):
+// offline it is StringIsNotEmpty after normalizing (lower case, spaces removed), so `westeurope` and
+// `West Europe` are the same region. Whether the region exists is Azure's to say at apply time.
+const LOCATION = /\S/;
 
-/** An Azure region name. */
+/** An Azure region name, as azurerm accepts it. */
 export function requireLocation(scope: IConstruct, prop: string, value: unknown): string {
   return requirePattern(scope, prop, value, LOCATION,
-    'must be an Azure region name such as "westeurope" or "West Europe"');
+    'must name an Azure region, e.g. "westeurope" or "West Europe" (azurerm refuses an empty one)');
 }
 
-// Azure's rule for Automation account names (6-50 characters).
+// Automation account names, by azurerm's rule (validate.AutomationAccount in
+// internal/services/automation/validate/account_name.go, v4.0.0-v5.2.0): 6-50 characters.
 const AUTOMATION_ACCOUNT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9-]{4,48}[a-zA-Z0-9]$/;
 
 /** An Automation account name within Azure's rules. */

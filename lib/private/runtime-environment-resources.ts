@@ -12,7 +12,11 @@ import { TerraformMetaArguments } from 'cdktf';
 import { Construct } from 'constructs';
 import { Arguments, elementConfig, HandWrittenResource } from './bindings';
 
-/** Arguments of `azurerm_automation_runtime_environment`. All of them force replacement. */
+/**
+ * Arguments of `azurerm_automation_runtime_environment`. Every one but `runtime_default_packages` forces
+ * replacement (ForceNew in automation_runtime_environment_resource.go, v4.73.0-v5.2.0);
+ * `runtime_default_packages` is updated in place.
+ */
 export interface AutomationRuntimeEnvironmentConfig extends TerraformMetaArguments {
   /** `name` (required): name of the runtime environment. */
   readonly name: string;

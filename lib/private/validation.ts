@@ -59,6 +59,9 @@ export function requirePattern(
   return text;
 }
 
+// Object ids, client ids and role template ids: azuread validates them with validation.IsUUID (e.g.
+// `principal_object_id` of azuread_app_role_assignment and azuread_directory_role_assignment, docs and
+// internal/services in hashicorp/terraform-provider-azuread v3.0.0-v3.9.0).
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /** True for a GUID in its 8-4-4-4-12 hexadecimal form. */
@@ -73,16 +76,30 @@ export function requireGuid(scope: IConstruct | string, prop: string, value: unk
 }
 
 /** Optional tags: string keys and string values, within Azure's 512/256 character limits. */
+// Tags, by the provider's rule (tags.Validate in go-azure-helpers resourcemanager/tags/validate.go, vendored
+// in azurerm v4.0.0-v5.2.0): at most 50 tags, keys of at most 512 and values of at most 256, counted with
+// Go's len(), which counts UTF-8 bytes. Azure itself also refuses < > % & \ ? / in tag names
+// (https://learn.microsoft.com/azure/azure-resource-manager/management/tag-resources#limitations), which the
+// provider leaves to the API: checked here so the apply does not fail half-way.
+const MAX_TAGS = 50;
+const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+
+/** Resource tags within the provider's and Azure's limits. */
 export function requireTags(scope: IConstruct, prop: string, tags: { [key: string]: string } | undefined): void {
   if (tags === undefined || isUnresolved(tags)) {
     return;
   }
-  for (const [key, value] of Object.entries(tags)) {
-    if (key.length === 0 || key.length > 512 || /[<>%&\\?/]/.test(key)) {
-      fail(scope, `${prop} key`, key, 'must be 1-512 characters without < > % & \\ ? /');
+  const entries = Object.entries(tags);
+  if (entries.length > MAX_TAGS) {
+    throw new Error(`${scope.node.path}: ${prop} (${entries.length} tags) must have at most ${MAX_TAGS} entries (azurerm and Azure allow ${MAX_TAGS} tags per resource)`);
+  }
+  for (const [key, value] of entries) {
+    if (key.length === 0 || utf8Bytes(key) > 512 || /[<>%&\\?/]/.test(key)) {
+      fail(scope, `${prop} key`, key, 'must be 1-512 bytes in UTF-8 without < > % & \\ ? /');
     }
-    if (!isUnresolved(value) && (typeof value !== 'string' || value.length > 256)) {
-      fail(scope, `${prop}["${key}"]`, value, 'must be a string of at most 256 characters');
+    if (!isUnresolved(value) && (typeof value !== 'string' || utf8Bytes(value) > 256)) {
+      const size = typeof value === 'string' ? ` (${utf8Bytes(value)} bytes)` : '';
+      fail(scope, `${prop}["${key}"]`, value, `must be a string of at most 256 bytes in UTF-8${size}`);
     }
   }
 }

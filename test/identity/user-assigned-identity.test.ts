@@ -71,7 +71,7 @@ describe('UserAssignedIdentity.fromAttributes', () => {
     expect(() => UserAssignedIdentity.fromAttributes(newStack(), 'existing', { ...attrs, clientId: '2222' }))
       .toThrow('test/existing: clientId "2222" must be a GUID');
     expect(() => UserAssignedIdentity.fromAttributes(newStack(), 'existing', { ...attrs, resourceId: '/subscriptions/x/resourceGroups/rg' }))
-      .toThrow('resourceId "/subscriptions/x/resourceGroups/rg" must be the ARM id of a user-assigned identity');
+      .toThrow('resourceId "/subscriptions/x/resourceGroups/rg" must be /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>, with that exact case');
     expect(() => UserAssignedIdentity.fromAttributes(newStack(), 'existing', { ...attrs, clientId: attrs.principalId }))
       .toThrow('clientId "11111111-1111-1111-1111-111111111111" must differ from principalId');
   });
