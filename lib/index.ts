@@ -22,3 +22,5 @@ export * from './policy/policy-severity';
 export * from './policy/policy-rule';
 export * from './policy/policy-suppressions';
 export * from './policy/exchange-online-policy-checks';
+export { TenantConfig, TenantRunbookConfig, TenantsConfig, TenantsFileContent, TenantsStateConfig } from './tenants/tenants-config';
+export * from './tenants/tenant-stack';

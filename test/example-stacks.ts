@@ -1,10 +1,10 @@
 // The example apps, for the tests that synthesize every example.
 import { App, TerraformStack } from 'cdktf';
+import { TenantStacks } from '../lib';
 import { AdoptManualSetupExampleStack } from '../examples/adopt-manual-setup/stack';
 import { CoreConstructsStack } from '../examples/core/stack';
 import { ExistingAccountExampleStack } from '../examples/existing-account/stack';
-import { DEFAULT_TENANTS_FILE } from '../examples/tenants/config';
-import { addTenantStacks } from '../examples/tenants/stack';
+import { DEFAULT_TENANTS_FILE } from '../examples/tenants/main';
 import { PowerShell74ExampleStack } from '../examples/powershell-7-4/stack';
 import { SystemAssignedExampleStack } from '../examples/system-assigned/stack';
 import { UserAssignedScheduledExampleStack } from '../examples/user-assigned-scheduled/stack';
@@ -18,8 +18,8 @@ export const EXAMPLES: Array<[string, (app: App) => TerraformStack]> = [
   ['virtual-machine', (app) => new VirtualMachineExampleStack(app, 'exo-virtual-machine')],
   ['existing-account', (app) => new ExistingAccountExampleStack(app, 'exo-existing-account')],
   ['adopt-manual-setup', (app) => new AdoptManualSetupExampleStack(app, 'exo-adopt-manual-setup')],
-  ['tenants: contoso', (app) => addTenantStacks(app, DEFAULT_TENANTS_FILE)[0]],
-  ['tenants: fabrikam', (app) => addTenantStacks(app, DEFAULT_TENANTS_FILE)[1]],
+  ['tenants: contoso', (app) => TenantStacks.fromFile(app, DEFAULT_TENANTS_FILE)[0]],
+  ['tenants: fabrikam', (app) => TenantStacks.fromFile(app, DEFAULT_TENANTS_FILE)[1]],
 ];
 
 /** Every resource and data source address (`type.name`, `data.type.name`) of a synthesized stack, sorted. */

@@ -39,6 +39,13 @@ describe('README', () => {
     expect(blocksOf('CDK Terrain', 'sh')).toEqual([`${installLine('cdktn')}\n`]);
   });
 
+  test('the ops install lines are the ones the package test runs (scripts/consumer/tenants-check.sh)', () => {
+    const ops = (flavor: string) => ['npm install', ...FLAVORS[flavor].consumer.installFlags, FLAVORS[flavor].package,
+      ...FLAVORS[flavor].consumer.opsDependencies].join(' ');
+    expect(blocksOf('Ops teams: one JSON file, one command', 'sh')[0]).toContain(`\n${ops('cdktf')}\n`);
+    expect(README).toContain(`With CDK Terrain: \`${ops('cdktn')}\`.`);
+  });
+
   test('the Quick start synthesizes, with a relative state path and no finding', () => {
     const outdir = mkdtempSync(join(tmpdir(), 'exo-quick-start-'));
     const before = process.env.CDKTF_OUTDIR;

@@ -7,7 +7,7 @@ import { App } from 'cdktf';
 import {
   ApiServicePrincipal, AppRoleGrant, AutomationAccountWithIdentity, EntraRole, EntraRoleBinding, ExchangeOnlineAutomation, ExchangeOnlineConnection,
   ExchangeOnlineModuleImport, ExchangeOnlinePolicyChecks, ExchangeOnlineRunbook, ExoAppRoleGrant, PolicySuppressions,
-  PowerShellGalleryModule, PowerShellRuntime, PowerShellRuntimeEnvironment, RunbookScript, SystemAssignedIdentity, UserAssignedIdentity,
+  PowerShellGalleryModule, PowerShellRuntime, PowerShellRuntimeEnvironment, RunbookScript, SystemAssignedIdentity, TenantsConfig, TenantStack, TenantStacks, UserAssignedIdentity,
 } from '../lib';
 import { newStackWithProviders } from './helpers';
 import { publicEntryPoints } from './public-api';
@@ -32,6 +32,12 @@ type Fixture = ReturnType<typeof fixture>;
 
 // [entry point, case, build, text the message must contain]
 const CORPUS: Array<[string, string, (f: Fixture) => unknown, string]> = [
+  ['TenantsConfig.load', 'file missing', () => TenantsConfig.load(undefined as any), 'TenantsConfig.load: file (missing) must be a string'],
+  ['TenantsConfig.parse', 'text an object', () => TenantsConfig.parse({ tenants: [] } as any, 'tenants.json', '.'), 'TenantsConfig.parse: text {"tenants":[]} must be the text of a tenants file (a string)'],
+  ['TenantStacks.fromFile', 'app a string', () => TenantStacks.fromFile('app' as any, 'tenants.json'), 'TenantStacks.fromFile: app "app" must be the cdktf App'],
+  ['TenantStacks.fromFile', 'file a number', (f) => TenantStacks.fromFile(f.stack.node.scope as any, 42 as any), 'TenantStacks.fromFile: file 42 must be a string'],
+  ['new TenantStack', 'props missing', (f) => new TenantStack(f.stack.node.scope as any, 'tenant', undefined as any), 'tenant: props (missing) must be an object'],
+  ['new TenantStack', 'tenant a name', (f) => new TenantStack(f.stack.node.scope as any, 'tenant', { tenant: 'contoso' as any, state: {} as any }), 'tenant: props.tenant "contoso" must be an object'],
   ['new ExchangeOnlinePolicyChecks', 'props a string', () => new ExchangeOnlinePolicyChecks('strict' as any), 'ExchangeOnlinePolicyChecks: props "strict" must be an object'],
   ['new ExchangeOnlinePolicyChecks', 'reportAsWarnings a string', () => new ExchangeOnlinePolicyChecks({ reportAsWarnings: 'yes' as any }), 'ExchangeOnlinePolicyChecks: reportAsWarnings "yes" must be true or false'],
   ['new SystemAssignedIdentity', 'props missing', (f) => new SystemAssignedIdentity(f.stack, 'x', undefined as any), 'test/x: props (missing) must be an object'],

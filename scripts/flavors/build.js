@@ -41,7 +41,7 @@ function rewriteSpecifiers(source, modules, file) {
 
 /** Modules that are the same in every flavor. */
 function isAllowedExternal(spec) {
-  return spec === 'constructs' || spec.startsWith('node:') || ['fs', 'path', 'crypto', 'util', 'os'].includes(spec);
+  return spec === 'constructs' || spec.startsWith('node:') || ['fs', 'path', 'crypto', 'util', 'os', 'child_process'].includes(spec);
 }
 
 function walk(dir) {

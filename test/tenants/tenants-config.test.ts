@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Testing } from 'cdktf';
-import { DEFAULT_TENANTS_FILE, loadTenants } from '../examples/tenants/config';
-import { addTenantStacks } from '../examples/tenants/stack';
+import { DEFAULT_TENANTS_FILE } from '../../examples/tenants/main';
+import { TenantsConfig, TenantStacks } from '../../lib';
 
 const original = JSON.parse(readFileSync(DEFAULT_TENANTS_FILE, 'utf8'));
 
@@ -20,14 +20,14 @@ function withChange(change: (config: any) => void): () => unknown {
   }
   const file = join(mkdtempSync(join(tmpdir(), 'exo-tenants-')), 'tenants.json');
   writeFileSync(file, JSON.stringify(config));
-  return () => addTenantStacks(Testing.app(), file);
+  return () => TenantStacks.fromFile(Testing.app(), file);
 }
 
 describe('tenants.json', () => {
   test('the shipped file gives one stack per tenant', () => {
-    const stacks = addTenantStacks(Testing.app(), DEFAULT_TENANTS_FILE);
+    const stacks = TenantStacks.fromFile(Testing.app(), DEFAULT_TENANTS_FILE);
     expect(stacks.map((s) => s.node.id)).toEqual(['exo-contoso', 'exo-fabrikam']);
-    expect(loadTenants(DEFAULT_TENANTS_FILE).tenants.map((t) => t.roles.map((r) => r.displayName)))
+    expect(TenantsConfig.load(DEFAULT_TENANTS_FILE).tenants.map((t) => t.roles.map((r) => r.displayName)))
       .toEqual([['Exchange Recipient Administrator'], ['Global Reader']]);
   });
 
@@ -42,6 +42,10 @@ describe('tenants.json', () => {
     ['a schedule frequency in lowercase', (c: any) => { c.tenants[0].runbooks[0].schedule.frequency = 'day'; }, 'tenants[0].runbooks[0].schedule.frequency must be one of OneTime, Hour, Day, Week, Month'],
     ['no tenants', (c: any) => { c.tenants = []; }, 'tenants must list at least one tenant'],
     ['a module version that cannot run on the runtime', (c: any) => { c.tenants[1].runtime = '7.2'; }, 'exo-fabrikam/exo: exchangeModuleVersion "3.9.2" does not load on PowerShell 7.2'],
+    ['a field name with a typo', (c: any) => { c.tenants[0].rolez = c.tenants[0].roles; }, 'tenants[0].rolez is not a known field; the known fields are name, tenantId'],
+    ['a tenant id that is not a GUID', (c: any) => { c.tenants[0].tenantId = 'contoso'; }, 'tenants[0].tenantId "contoso" must be a GUID'],
+    ['a state that is not an object', (c: any) => { c.state = 'rg-terraform-state'; }, 'state must be a JSON object (found "rg-terraform-state")'],
+    ['a user-assigned identity name on a system-assigned tenant', (c: any) => { c.tenants[0].userAssignedIdentityName = 'id-x'; }, 'tenants[0].userAssignedIdentityName is only for identity "user-assigned"'],
     ['an organization that is not an onmicrosoft.com domain', (c: any) => { c.tenants[0].organization = 'contoso.com'; }, 'exo-contoso/exo: organization "contoso.com" must be the tenant\'s initial domain'],
   ])('rejects %s with a message that names the field', (_what, change, message) => {
     expect(withChange(change)).toThrow(message);

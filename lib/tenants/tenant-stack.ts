@@ -1,0 +1,95 @@
+// One Terraform stack per tenant of a tenants file. Each stack signs in to its own tenant and subscription
+// and keeps its state in its own blob of an Azure storage account (azurerm backend with Entra ID auth: no
+// access key in the configuration). Scaling across tenants and operators is Terraform's own machinery:
+// remote state, locking, one plan per tenant.
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
+import { Aspects, AzurermBackend, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { TenantConfig, TenantsConfig, TenantsStateConfig } from './tenants-config';
+import { ExchangeOnlineAutomation } from '../exchange/exchange-online-automation';
+import { UserAssignedIdentity } from '../identity/user-assigned-identity';
+import { ExchangeOnlinePolicyChecks } from '../policy/exchange-online-policy-checks';
+import { AzureadProviderBlock } from '../private/azuread/provider';
+import { fail, requireObject, requireString } from '../private/validation';
+
+/** Props of {@link TenantStack}. */
+export interface TenantStackProps {
+  /** The tenant (from `TenantsConfig.load`). */
+  readonly tenant: TenantConfig;
+  /** Where the tenant's state lives. */
+  readonly state: TenantsStateConfig;
+}
+
+/**
+ * The whole procedure for one tenant, with its providers and remote state: a resource group, the
+ * identity, `ExchangeOnlineAutomation` with the tenant's roles and runbooks, and the policy checks.
+ * State: `exchange-online/<tenant name>.tfstate` in the shared container.
+ */
+export class TenantStack extends TerraformStack {
+  /** The tenant this stack deploys. */
+  public readonly tenant: TenantConfig;
+  /** The whole procedure of the tenant. */
+  public readonly automation: ExchangeOnlineAutomation;
+
+  constructor(scope: Construct, id: string, props: TenantStackProps) {
+    super(scope, id);
+    requireObject(this, 'props', props);
+    requireObject(this, 'props.tenant', props.tenant);
+    requireObject(this, 'props.state', props.state);
+    const { tenant, state } = props;
+    this.tenant = tenant;
+    new AzurermProvider(this, 'azurerm', { features: [{}], tenantId: tenant.tenantId, subscriptionId: tenant.subscriptionId });
+    new AzureadProviderBlock(this, 'azuread', { tenantId: tenant.tenantId });
+    new AzurermBackend(this, {
+      resourceGroupName: state.resourceGroupName,
+      storageAccountName: state.storageAccountName,
+      containerName: state.containerName,
+      key: `exchange-online/${tenant.name}.tfstate`,
+      useAzureadAuth: true,
+    });
+    Aspects.of(this).add(new ExchangeOnlinePolicyChecks());
+
+    const group = new ResourceGroup(this, 'group', { name: tenant.resourceGroupName, location: tenant.location });
+    const identity = tenant.identity === 'user-assigned'
+      ? new UserAssignedIdentity(this, 'identity', { name: tenant.userAssignedIdentityName!, resourceGroupName: group.name, location: group.location })
+      : undefined;
+    this.automation = new ExchangeOnlineAutomation(this, 'exo', {
+      organization: tenant.organization,
+      resourceGroupName: group.name,
+      location: group.location,
+      automationAccountName: tenant.automationAccountName,
+      userAssignedIdentity: identity,
+      roles: tenant.roles,
+      runtime: tenant.runtime,
+      exchangeModuleVersion: tenant.exchangeModuleVersion,
+    });
+    for (const runbook of tenant.runbooks) {
+      // The runbook name is unique per account, so it makes a stable construct id.
+      this.automation.addRunbookFromFile(`runbook-${runbook.name}`, {
+        name: runbook.name,
+        filePath: runbook.file,
+        parameters: runbook.parameters,
+        schedule: runbook.schedule,
+      });
+    }
+  }
+}
+
+/** One {@link TenantStack} per tenant of a tenants file. */
+export class TenantStacks {
+  /**
+   * Reads the tenants file and adds one stack per tenant to `app`, with the id `exo-<tenant name>`
+   * (which names its directory in cdktf.out/stacks).
+   */
+  public static fromFile(app: Construct, file: string): TenantStack[] {
+    if (!Construct.isConstruct(app)) {
+      fail('TenantStacks.fromFile', 'app', app, 'must be the cdktf App (or another construct) the stacks belong to');
+    }
+    requireString('TenantStacks.fromFile', 'file', file);
+    const config = TenantsConfig.load(file);
+    return config.tenants.map((tenant) => new TenantStack(app, `exo-${tenant.name}`, { tenant, state: config.state }));
+  }
+
+  private constructor() {}
+}

@@ -1,0 +1,101 @@
+// Writes schema/tenants.schema.json, the JSON Schema of the tenants file that editors use, from the
+// library's own lists (roles, runtimes, frequencies, time zones, field names), so schema and loader cannot
+// drift: test/tenants/tenants-schema.test.ts fails when the committed file differs from this output.
+//   npx ts-node --transpile-only scripts/tenants-schema.ts
+import { writeFileSync } from 'fs';
+import * as path from 'path';
+import { EntraRole, ScheduleFrequency } from '../lib';
+import { AZURE_SCHEDULE_TIME_ZONES } from '../lib/private/azure-time-zones';
+import { TENANT_IDENTITIES, TENANT_RUNTIMES } from '../lib/tenants/tenants-config';
+
+export const TENANTS_SCHEMA_FILE = path.join(__dirname, '..', 'schema', 'tenants.schema.json');
+const WEEK_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** The schema's text, as the file holds it. */
+export function tenantsSchemaText(): string {
+  const nonEmpty = { type: 'string', minLength: 1, pattern: '\\S' };
+  const guid = { type: 'string', pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' };
+  const comment = { type: 'string', description: 'A note for people; ignored.' };
+  const schema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/cdktf-exo-managed-identity/cdktf-exo-managed-identity/schema/tenants.schema.json',
+    title: 'Exchange Online managed identity: tenants file',
+    description: 'One entry per tenant; `npx exo-tenants synth tenants.json` makes one Terraform stack per tenant, each with its own state blob. The loader (TenantsConfig) applies the same rules and a few that a schema cannot state (unique tenant names, module version per runtime, the organization domain).',
+    type: 'object',
+    additionalProperties: false,
+    required: ['state', 'tenants'],
+    properties: {
+      $schema: { type: 'string' },
+      $comment: comment,
+      state: {
+        description: 'Where Terraform keeps each tenant\'s state: blob exchange-online/<tenant name>.tfstate in this container (azurerm backend, Entra ID auth).',
+        type: 'object', additionalProperties: false,
+        required: ['resourceGroupName', 'storageAccountName', 'containerName'],
+        properties: { $comment: comment, resourceGroupName: nonEmpty, storageAccountName: nonEmpty, containerName: nonEmpty },
+      },
+      tenants: { type: 'array', minItems: 1, items: { $ref: '#/definitions/tenant' } },
+    },
+    definitions: {
+      tenant: {
+        type: 'object', additionalProperties: false,
+        required: ['name', 'tenantId', 'subscriptionId', 'organization', 'location', 'resourceGroupName', 'automationAccountName', 'identity', 'roles'],
+        properties: {
+          $comment: comment,
+          name: { description: 'Names the stack (exo-<name>) and its state blob.', type: 'string', pattern: '^[a-z0-9-]{1,40}$' },
+          tenantId: { ...guid, description: 'The Microsoft Entra tenant id.' },
+          subscriptionId: { ...guid, description: 'The Azure subscription of the Automation account.' },
+          organization: { ...nonEmpty, description: 'The tenant\'s initial domain, <name>.onmicrosoft.com (Connect-ExchangeOnline -Organization).' },
+          location: { ...nonEmpty, description: 'Azure region, e.g. westeurope.' },
+          resourceGroupName: nonEmpty,
+          automationAccountName: nonEmpty,
+          identity: { enum: TENANT_IDENTITIES },
+          userAssignedIdentityName: { ...nonEmpty, description: 'Only with identity "user-assigned" (then required).' },
+          roles: {
+            description: 'Microsoft Entra roles Microsoft supports for Exchange Online PowerShell; choose the least privilege.',
+            type: 'array', items: { enum: EntraRole.exchangeOnlineSupportedRoles().map((r: EntraRole) => r.displayName) },
+          },
+          runtime: { description: 'PowerShell runtime of the runbooks (default 5.1).', enum: Object.keys(TENANT_RUNTIMES) },
+          exchangeModuleVersion: { ...nonEmpty, description: 'ExchangeOnlineManagement version (default: the newest that loads on the runtime).' },
+          runbooks: { type: 'array', items: { $ref: '#/definitions/runbook' } },
+        },
+        if: { properties: { identity: { const: 'user-assigned' } } },
+        then: { required: ['userAssignedIdentityName'] },
+        else: { not: { required: ['userAssignedIdentityName'] } },
+      },
+      runbook: {
+        type: 'object', additionalProperties: false, required: ['name', 'file'],
+        properties: {
+          $comment: comment,
+          name: nonEmpty,
+          file: { ...nonEmpty, description: 'The .ps1 file, relative to this tenants file.' },
+          parameters: {
+            type: 'array',
+            items: {
+              type: 'object', additionalProperties: false, required: ['name'],
+              properties: { name: nonEmpty, type: nonEmpty, mandatory: { type: 'boolean' } },
+            },
+          },
+          schedule: {
+            type: 'object', additionalProperties: false, required: ['frequency'],
+            properties: {
+              frequency: { enum: Object.values(ScheduleFrequency) },
+              interval: { type: 'integer', minimum: 1, maximum: 100 },
+              startTime: { type: 'string' },
+              timezone: { description: 'A time zone name azurerm accepts (exact case).', enum: [...AZURE_SCHEDULE_TIME_ZONES] },
+              weekDays: { type: 'array', items: { enum: WEEK_DAYS } },
+              parameters: { type: 'object', additionalProperties: { type: 'string' } },
+              name: nonEmpty,
+              description: { type: 'string' },
+            },
+          },
+        },
+      },
+    },
+  };
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+if (require.main === module) {
+  writeFileSync(TENANTS_SCHEMA_FILE, tenantsSchemaText());
+  console.log(`wrote ${path.relative(process.cwd(), TENANTS_SCHEMA_FILE)}`);
+}
