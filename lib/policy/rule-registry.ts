@@ -11,7 +11,7 @@ import { IConstruct } from 'constructs';
 import { PolicySeverity } from './policy-severity';
 import { resolveIn } from './resolve';
 import { argumentOf } from './resource-attributes';
-import { stackIndexOf } from './stack-index';
+import { StackIndex, stackIndexOf } from './stack-index';
 import type { EntraRoleBinding } from '../entra/entra-role-binding';
 import type { ExchangeOnlineRunbook } from '../exchange/exchange-runbook';
 import { recordedFindings } from '../private/findings';
@@ -42,22 +42,12 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'EXO1', severity: PolicySeverity.ERROR, source: 'policy', appliesTo: ['ExchangeOnlineRunbook'],
     description: 'The identity that runs an Exchange Online runbook has no Exchange.ManageAsApp grant (ExoAppRoleGrant) in this stack; Connect-ExchangeOnline fails with UnAuthorized.',
-    check: (node) => {
-      const { identity } = node as ExchangeOnlineRunbook;
-      const index = stackIndexOf(node);
-      const held = index.exchangeGrantees.has(identity) || index.exchangeGranteePrincipals.has(resolveIn(node, identity.principalId));
-      return held ? [] : [`identity: ${identity.node.path}`];
-    },
+    check: (node) => runbookIdentityWithout(node, (index) => [index.exchangeGrantees, index.exchangeGranteePrincipals]),
   },
   {
     id: 'EXO2', severity: PolicySeverity.ERROR, source: 'policy', appliesTo: ['ExchangeOnlineRunbook'],
     description: 'The identity that runs an Exchange Online runbook has no supported Microsoft Entra role (EntraRoleBinding) in this stack; Connect-ExchangeOnline fails with "The role assigned to application ... isn\'t supported in this scenario".',
-    check: (node) => {
-      const { identity } = node as ExchangeOnlineRunbook;
-      const index = stackIndexOf(node);
-      const held = index.supportedRoleHolders.has(identity) || index.supportedRolePrincipals.has(resolveIn(node, identity.principalId));
-      return held ? [] : [`identity: ${identity.node.path}`];
-    },
+    check: (node) => runbookIdentityWithout(node, (index) => [index.supportedRoleHolders, index.supportedRolePrincipals]),
   },
   {
     // Runbooks written by ExchangeOnlineRunbook are right by construction (their module import must
@@ -142,6 +132,17 @@ export const RULES: readonly RuleEntry[] = [
     'The script calls Connect-ExchangeOnline itself; the runbook already connects as the managed identity before the script runs.',
     ['ExchangeOnlineRunbook']),
 ];
+
+/**
+ * EXO1/EXO2: the finding when the identity of runbook `node` is in neither set `holders` picks from the
+ * stack index (identities, and principal ids as resolved, so `fromAttributes` copies count).
+ */
+function runbookIdentityWithout(node: IConstruct, holders: (index: StackIndex) => [Set<unknown>, Set<unknown>]): string[] {
+  const { identity } = node as ExchangeOnlineRunbook;
+  const [identities, principals] = holders(stackIndexOf(node));
+  const held = identities.has(identity) || principals.has(resolveIn(node, identity.principalId));
+  return held ? [] : [`identity: ${identity.node.path}`];
+}
 
 /** The runbook resource when it was written by hand (not by ExchangeOnlineRunbook) and connects to Exchange Online. */
 function handWrittenConnectingRunbook(node: IConstruct): TerraformResource | undefined {
