@@ -24,3 +24,4 @@ export * from './policy/policy-suppressions';
 export * from './policy/exchange-online-policy-checks';
 export { TenantConfig, TenantRunbookConfig, TenantsConfig, TenantsFileContent, TenantsStateConfig } from './tenants/tenants-config';
 export * from './tenants/tenant-stack';
+export * from './entra/deployer-permissions';

@@ -2,6 +2,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { TenantStacks } from '../lib';
 import { AdoptManualSetupExampleStack } from '../examples/adopt-manual-setup/stack';
+import { BootstrapDeployerExampleStack } from '../examples/bootstrap-deployer/stack';
 import { CoreConstructsStack } from '../examples/core/stack';
 import { ExistingAccountExampleStack } from '../examples/existing-account/stack';
 import { DEFAULT_TENANTS_FILE } from '../examples/tenants/main';
@@ -18,6 +19,7 @@ export const EXAMPLES: Array<[string, (app: App) => TerraformStack]> = [
   ['virtual-machine', (app) => new VirtualMachineExampleStack(app, 'exo-virtual-machine')],
   ['existing-account', (app) => new ExistingAccountExampleStack(app, 'exo-existing-account')],
   ['adopt-manual-setup', (app) => new AdoptManualSetupExampleStack(app, 'exo-adopt-manual-setup')],
+  ['bootstrap-deployer', (app) => new BootstrapDeployerExampleStack(app, 'exo-bootstrap-deployer')],
   ['tenants: contoso', (app) => TenantStacks.fromFile(app, DEFAULT_TENANTS_FILE)[0]],
   ['tenants: fabrikam', (app) => TenantStacks.fromFile(app, DEFAULT_TENANTS_FILE)[1]],
 ];

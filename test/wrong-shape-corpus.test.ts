@@ -5,7 +5,7 @@
 // `instanceof`. The last test proves the tables cover every public constructor and method.
 import { App } from 'cdktf';
 import {
-  ApiServicePrincipal, AppRoleGrant, AutomationAccountWithIdentity, EntraRole, EntraRoleBinding, ExchangeOnlineAutomation, ExchangeOnlineConnection,
+  ApiServicePrincipal, AppRoleGrant, DeployerPermissions, AutomationAccountWithIdentity, EntraRole, EntraRoleBinding, ExchangeOnlineAutomation, ExchangeOnlineConnection,
   ExchangeOnlineModuleImport, ExchangeOnlinePolicyChecks, ExchangeOnlineRunbook, ExoAppRoleGrant, PolicySuppressions,
   PowerShellGalleryModule, PowerShellRuntime, PowerShellRuntimeEnvironment, RunbookScript, SystemAssignedIdentity, TenantsConfig, TenantStack, TenantStacks, UserAssignedIdentity,
 } from '../lib';
@@ -32,6 +32,8 @@ type Fixture = ReturnType<typeof fixture>;
 
 // [entry point, case, build, text the message must contain]
 const CORPUS: Array<[string, string, (f: Fixture) => unknown, string]> = [
+  ['new DeployerPermissions', 'props missing', (f) => new DeployerPermissions(f.stack, 'x', undefined as any), 'test/x: props (missing) must be an object'],
+  ['new DeployerPermissions', 'azureScopes a string', (f) => new DeployerPermissions(f.stack, 'x', { deployerObjectId: GUID, azureScopes: '/subscriptions/0' as any }), 'test/x: azureScopes "/subscriptions/0" must be a list'],
   ['TenantsConfig.load', 'file missing', () => TenantsConfig.load(undefined as any), 'TenantsConfig.load: file (missing) must be a string'],
   ['TenantsConfig.parse', 'text an object', () => TenantsConfig.parse({ tenants: [] } as any, 'tenants.json', '.'), 'TenantsConfig.parse: text {"tenants":[]} must be the text of a tenants file (a string)'],
   ['TenantStacks.fromFile', 'app a string', () => TenantStacks.fromFile('app' as any, 'tenants.json'), 'TenantStacks.fromFile: app "app" must be the cdktf App'],
