@@ -1,6 +1,6 @@
 // `npm run bench`: compiles lib/, the examples and child.ts once (tsc, into scratch/bench), measures
 // the three figures below in fresh child processes and writes BENCHMARKS.md. Not part of `npm test`.
-// BENCH_RUNS=<n>: measured rounds (default 9 for the example, 5 at scale); BENCH_SCALE=<n>: instances (1000).
+// BENCH_RUNS=<n>: measured rounds (default 15 for the example, 9 at scale); BENCH_SCALE=<n>: instances (1000).
 import { execFileSync, spawnSync } from 'child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
@@ -16,7 +16,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 0);
 type Side = 'library' | 'library-policy' | 'baseline';
 interface Run {
   readonly side: Side; readonly wallMs: number; readonly load: number; readonly jsonMs: number; readonly jsonRssKb: number;
-  readonly gcMs: number; readonly loadMs: number; readonly constructMs: number; readonly synthMs: number;
+  readonly gcMs: number; readonly requireMs: number; readonly constructorMs: number; readonly loadMs: number; readonly constructMs: number; readonly synthMs: number;
   readonly maxRssKb: number; readonly stackFile: string;
 }
 type Json = { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -40,7 +40,8 @@ function child(side: Side, size: string, json?: string): Run {
   if (result.status !== 0) {
     throw new Error(`child ${side} ${size} failed:\n${result.stderr}`);
   }
-  return { side, wallMs, load, ...JSON.parse(result.stdout) };
+  const report = JSON.parse(result.stdout);
+  return { side, load, ...report, wallMs: wallMs - report.tailMs }; // without the wait for gc entries after synth
 }
 
 /** Synthesizes the library stack once and keeps its JSON, the baseline's source. */
@@ -55,7 +56,7 @@ function blocks(stackFile: string): Map<string, Json[]> {
   const json = JSON.parse(readFileSync(stackFile, 'utf8'));
   const result = new Map<string, Json[]>();
   const add = (type: string, name: string, body: Json) => {
-    const rest = { name, ...body };
+    const rest: Json = { name, ...body };
     delete rest['//'];
     result.set(type, [...(result.get(type) ?? []), rest]);
   };
@@ -91,6 +92,9 @@ function rounds(sides: Side[], size: string, runs: number, json?: string): Run[]
   return result;
 }
 
+/** The baseline's construct phase less provider-class loading and constructors: the work of converting the JSON. */
+const conversionMs = (runs: Run[]) => median(of(runs, 'baseline').map((run) => run.constructMs - run.requireMs - run.constructorMs));
+
 const of = (runs: Run[], side: Side) => runs.filter((run) => run.side === side);
 const med = (runs: Run[], side: Side, field: keyof Run) => median(of(runs, side).map((run) => run[field] as number));
 
@@ -121,16 +125,16 @@ function main(): void {
   // 1. The default example: library / baseline rebuilt from the library's JSON.
   const exampleJson = libraryJson('example');
   const exampleCounts = sameBlocks(exampleJson, child('baseline', 'example', exampleJson).stackFile);
-  log(`1. default example, ${RUNS || 9} rounds`);
-  const example = rounds(['library', 'baseline'], 'example', RUNS || 9, exampleJson);
+  log(`1. default example, ${RUNS || 15} rounds`);
+  const example = rounds(['library', 'baseline'], 'example', RUNS || 15, exampleJson);
   const exampleRatio = med(example, 'library', 'wallMs') / med(example, 'baseline', 'wallMs');
 
   // 2 and 3. 1,000 instances: with / without the policy checks, and peak RSS against the baseline.
   const scaleJson = libraryJson(String(SCALE));
   const scaleCounts = sameBlocks(scaleJson, child('baseline', String(SCALE), scaleJson).stackFile);
   sameBlocks(scaleJson, child('library-policy', String(SCALE)).stackFile);
-  log(`2, 3. ${SCALE} instances, ${RUNS || 5} rounds`);
-  const scale = rounds(['library', 'library-policy', 'baseline'], String(SCALE), RUNS || 5, scaleJson);
+  log(`2, 3. ${SCALE} instances, ${RUNS || 9} rounds`);
+  const scale = rounds(['library', 'library-policy', 'baseline'], String(SCALE), RUNS || 9, scaleJson);
   const policyRatio = med(scale, 'library-policy', 'wallMs') / med(scale, 'library', 'wallMs');
   const rssRatio = med(scale, 'library', 'maxRssKb') / med(scale, 'baseline', 'maxRssKb');
   const blockCount = [...scaleCounts.values()].reduce((sum, count) => sum + count, 0);
@@ -140,8 +144,8 @@ function main(): void {
   const policySingle = perRound('library-policy', 'library', 'wallMs');
   const policyVsBaseline = med(scale, 'library-policy', 'wallMs') / med(scale, 'baseline', 'wallMs');
   const libraryVsBaseline = med(scale, 'library', 'wallMs') / med(scale, 'baseline', 'wallMs');
-  const aspectMs = med(scale, 'library-policy', 'synthMs') - med(scale, 'library', 'synthMs');
 
+  const range = (values: number[]) => `${x(Math.min(...values))}–${x(Math.max(...values))}`;
   const verdict = (ratio: number) => (ratio <= TARGET ? '**PASS**' : '**MISS**');
   const cpus = os.cpus();
   const lines = [
@@ -164,7 +168,7 @@ function main(): void {
     '',
     '## Method',
     '',
-    '- Every run is a fresh `node` process on JavaScript compiled once by `tsc` (the package\'s `tsconfig.build.json`) into `scratch/bench/build`, as a consumer of the published package runs it. Wall time is measured by the parent from spawn to exit (Node start-up and module loading included); peak RSS is the child\'s `process.resourceUsage().maxRSS`; GC is the sum of the child\'s `gc` performance entries.',
+    '- Every run is a fresh `node` process on JavaScript compiled once by `tsc` (the package\'s `tsconfig.build.json`) into `scratch/bench/build`, as a consumer of the published package runs it. Wall time is measured by the parent from spawn to exit (Node start-up and module loading included), less the 50 ms the child waits after synth for its GC entries; peak RSS is the child\'s `process.resourceUsage().maxRSS`; GC is the sum of the child\'s `gc` performance entries.',
     '- Each comparison first runs every side once unmeasured, then runs rounds in which every side runs once, the order rotating each round. Figures are medians.',
     '- **Baseline.** The library synthesizes the stack once; `child.ts baseline` rebuilds every block of that `cdk.tf.json` with provider classes: azurerm by deep import (`@cdktf/provider-azurerm/lib/<resource>`), azuread with the bindings in `lib/private/azuread` (data sources too), `time_sleep` with a `TerraformResource` (the library does the same; there is no time provider package). Arguments are camelCased; references (`${type.name.attribute}`) become tokens of the baseline\'s own constructs again, as hand-written code would write them. So the baseline cannot drift from the library\'s output, and before any timing the bench checks that both synthesize the same blocks (count per type and identical bodies, cdktf metadata aside); it stops otherwise.',
     `- Both sides of a comparison read the library's JSON before timing starts and keep it to the end (the baseline needs it; the library side reads it too, so both pay the same). At ${SCALE.toLocaleString('en-US')} instances that costs ${ms(med(scale, 'library', 'jsonMs'))} and leaves the process at ${mib(med(scale, 'library', 'jsonRssKb'))} RSS before cdktf is loaded; for the default example it is negligible.`,
@@ -176,21 +180,25 @@ function main(): void {
     '',
     ...sideTable(example, ['library', 'baseline']),
     '',
+    `The baseline's construct phase includes ${ms(conversionMs(example))} of converting the JSON (camelCasing keys, turning references into tokens), work hand-written code would not do; without it the ratio would be ${x(med(example, 'library', 'wallMs') / (med(example, 'baseline', 'wallMs') - conversionMs(example)))}.`,
+    '',
     'Blocks (the same on both sides, bodies identical): ' + [...exampleCounts].map(([type, count]) => `\`${type}\` ${count}`).join(', ') + '.',
     '',
     `## 2, 3. ${SCALE.toLocaleString('en-US')} instances`,
     '',
     ...sideTable(scale, ['library', 'library-policy', 'baseline']),
     '',
+    `The baseline's construct phase includes ${ms(conversionMs(scale))} of converting the JSON, work hand-written code would not do; without it, library / baseline wall time would be ${x(med(scale, 'library', 'wallMs') / (med(scale, 'baseline', 'wallMs') - conversionMs(scale)))} (with it ${x(med(scale, 'library', 'wallMs') / med(scale, 'baseline', 'wallMs'))}).`,
+    '',
     'Blocks (the same on all three sides, bodies identical): ' + [...scaleCounts].map(([type, count]) => `\`${type}\` ${count.toLocaleString('en-US')}`).join(', ') + '.',
     '',
     '### Why the policy-check figure was once 0.93x and once 1.35x',
     '',
-    'The two numbers measured different things, each from a single run:',
+    'The two numbers measured different things, each from a single run. Measured here, with medians over alternating rounds:',
     '',
-    `- **1.35x** (the repository's earlier benchmark) divided the library *with* the checks by the hand-written baseline, so it also held the library's own cost over provider classes. Measured now the same way: with checks / baseline ${x(policyVsBaseline)}, of which library without checks / baseline is ${x(libraryVsBaseline)}. That earlier figure was also one run, taken alone after the other benchmarks rather than alternating with its comparison, at a load average that had risen to 2.24.`,
-    `- **0.93x** compared with / without the checks in one run each. Single runs scatter: the per-round ratios with / without measured here range ${x(Math.min(...policySingle))}–${x(Math.max(...policySingle))} (median ${x(median(policySingle))}), so one run can land under 1.00x although the checks cost time.`,
-    `- What the checks cost: the median synth phase grows by ${ms(aspectMs)} (${ms(med(scale, 'library', 'synthMs'))} to ${ms(med(scale, 'library-policy', 'synthMs'))}), GC ${ms(med(scale, 'library', 'gcMs'))} to ${ms(med(scale, 'library-policy', 'gcMs'))}; load, construction and memory stay alike.`,
+    `- **1.35x** (the repository's earlier benchmark, section 2b) divided the library *with* the checks by the hand-written baseline, so it also held the library's own cost over provider classes (then 1.13x at 1,000 instances). It was one run without warm-up, taken alone after the other benchmarks rather than alternating with its comparison, at a load average that had risen to 2.24; that run's own baseline ranged 4,059–7,441 ms. Taken the same way now: with checks / baseline ${x(policyVsBaseline)} (median), single rounds ${range(perRound('library-policy', 'baseline', 'wallMs'))}; library without checks / baseline ${x(libraryVsBaseline)}.`,
+    `- **0.93x** compared with / without the checks, one run each. Single rounds of that ratio range ${range(policySingle)} here (median ${x(median(policySingle))}): one run lands anywhere in that band, below 1.00x included.`,
+    `- So the checks themselves cost little: the median synth phase goes from ${ms(med(scale, 'library', 'synthMs'))} to ${ms(med(scale, 'library-policy', 'synthMs'))} and in-process GC from ${ms(med(scale, 'library', 'gcMs'))} to ${ms(med(scale, 'library-policy', 'gcMs'))}; the scatter between single runs (load from other jobs on 2 cores, GC timing) is larger than their cost, which is why the figure is a median of alternating rounds.`,
     '',
     '## Commands',
     '',
