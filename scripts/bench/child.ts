@@ -200,7 +200,7 @@ async function main(): Promise<void> {
   const end = performance.now();
   await new Promise((resolve) => setTimeout(resolve, 50)); // lets the gc entries arrive (after the timing)
   process.stdout.write(`${JSON.stringify({
-    jsonMs, jsonRssKb, planMs, gcMs, tailMs: performance.now() - end, loadMs: loaded - boot, constructMs: constructed - loaded, synthMs: end - constructed, totalMs: end,
+    jsonMs, jsonRssKb, planMs, gcMs, constructs: stack.node.findAll().length, tailMs: performance.now() - end, loadMs: loaded - boot, constructMs: constructed - loaded, synthMs: end - constructed, totalMs: end,
     maxRssKb: process.resourceUsage().maxRSS, stackFile: path.join(outdir, 'stacks', stack.node.id, 'cdk.tf.json'),
     keptJson: json !== undefined, // holds the JSON to the end on every side
   })}\n`);
