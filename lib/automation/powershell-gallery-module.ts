@@ -1,5 +1,4 @@
 import { AutomationModule } from '@cdktf/provider-azurerm/lib/automation-module';
-import { AutomationPowershell72Module } from '@cdktf/provider-azurerm/lib/automation-powershell72-module';
 import { ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { IAutomationAccount } from './automation-account-interface';
@@ -10,6 +9,11 @@ import { requireKind } from '../private/shape-checks';
 import { AutomationRuntimeEnvironmentPackageResource } from '../private/runtime-environment-resources';
 import { fail, requireArray, requireObject, requirePattern } from '../private/validation';
 import { registerStackChecks } from '../private/stack-checks';
+
+// Loaded on first use, not at import: most stacks never need it, and every provider module adds load time
+// to each synth (BENCHMARKS.md, default example).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const powerShell72ModuleModule = (): typeof import('@cdktf/provider-azurerm/lib/automation-powershell72-module') => require('@cdktf/provider-azurerm/lib/automation-powershell72-module');
 
 /** Properties of {@link PowerShellGalleryModule}. */
 export interface PowerShellGalleryModuleProps {
@@ -122,7 +126,7 @@ export class PowerShellGalleryModule extends Construct {
     const moduleLink = { uri: this.contentUri };
     const inAccount = { name: props.moduleName, account: account.name, resourceGroup: account.resourceGroupName };
     if (runtime.runbookType === 'PowerShell72') {
-      this.resource = new AutomationPowershell72Module(this, 'resource', {
+      this.resource = new (powerShell72ModuleModule().AutomationPowershell72Module)(this, 'resource', {
         name: props.moduleName, automationAccountId: account.accountId, moduleLink, dependsOn: props.dependsOn,
       });
       adoptExisting(this, 'importFrom', props.importFrom, this.resource, IMPORT_ID_FORMATS.powerShell72Module, inAccount);

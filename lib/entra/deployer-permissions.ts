@@ -14,13 +14,18 @@
 // Contributor on the resource group (management locks, `cannotDeleteLock`, need Owner or User Access
 // Administrator, which this construct does not grant). README: "Microsoft Graph permissions for whoever
 // runs `terraform apply`" is the same table; test/entra/deployer-permissions.test.ts reads it.
-import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
+import type { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct } from 'constructs';
 import { AppRoleGrant } from './app-role-grant';
 import { IManagedIdentity, ManagedIdentityKind } from '../identity/managed-identity';
 import { requireOptionalBoolean } from '../private/shape-checks';
 import { fail, isUnresolved, requireArray, requireGuid, requireObject } from '../private/validation';
 import { MICROSOFT_GRAPH_APP_ID } from '../private/well-known-ids';
+
+// Loaded on first use, not at import: most stacks never need it, and every provider module adds load time
+// to each synth (BENCHMARKS.md, default example).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const roleAssignmentModule = (): typeof import('@cdktf/provider-azurerm/lib/role-assignment') => require('@cdktf/provider-azurerm/lib/role-assignment');
 
 /** Props of {@link DeployerPermissions}. */
 export interface DeployerPermissionsProps {
@@ -89,7 +94,7 @@ export class DeployerPermissions extends Construct {
       roles: this.applicationPermissions,
     });
     // Construct ids (so Terraform addresses) follow the scope, not its position in the list.
-    this.azureRoleAssignments = scopes.map((armScope, index) => new RoleAssignment(this, `contributor-${scopeKey(armScope, index)}`, {
+    this.azureRoleAssignments = scopes.map((armScope, index) => new (roleAssignmentModule().RoleAssignment)(this, `contributor-${scopeKey(armScope, index)}`, {
       scope: armScope,
       roleDefinitionName: 'Contributor',
       principalId: props.deployerObjectId,

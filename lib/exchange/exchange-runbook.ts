@@ -1,6 +1,6 @@
-import { AutomationJobSchedule } from '@cdktf/provider-azurerm/lib/automation-job-schedule';
+import type { AutomationJobSchedule } from '@cdktf/provider-azurerm/lib/automation-job-schedule';
 import { AutomationRunbook } from '@cdktf/provider-azurerm/lib/automation-runbook';
-import { AutomationSchedule } from '@cdktf/provider-azurerm/lib/automation-schedule';
+import type { AutomationSchedule } from '@cdktf/provider-azurerm/lib/automation-schedule';
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { exchangeRunbookContent, RunbookParameterSpec } from './connect-command';
@@ -20,6 +20,13 @@ import {
 import { AZURE_SCHEDULE_TIME_ZONES } from '../private/azure-time-zones';
 import { recordFinding } from '../private/findings';
 import { registerStackChecks } from '../private/stack-checks';
+
+// Loaded on first use, not at import: most stacks never need it, and every provider module adds load time
+// to each synth (BENCHMARKS.md, default example).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const scheduleModule = (): typeof import('@cdktf/provider-azurerm/lib/automation-schedule') => require('@cdktf/provider-azurerm/lib/automation-schedule');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const jobScheduleModule = (): typeof import('@cdktf/provider-azurerm/lib/automation-job-schedule') => require('@cdktf/provider-azurerm/lib/automation-job-schedule');
 
 /** A parameter of an Exchange runbook, declared in the generated `param()` block. */
 export interface RunbookParameter {
@@ -209,7 +216,7 @@ export class ExchangeOnlineRunbook extends Construct {
     if (props.schedule) {
       const jobParameters = scheduleParameters(this, props.schedule, parameters);
       validateSchedule(this, props.schedule);
-      this.schedule = new AutomationSchedule(this, 'schedule', {
+      this.schedule = new (scheduleModule().AutomationSchedule)(this, 'schedule', {
         name: props.schedule.name ?? `${props.name}-schedule`,
         resourceGroupName: account.resourceGroupName,
         automationAccountName: account.name,
@@ -223,7 +230,7 @@ export class ExchangeOnlineRunbook extends Construct {
       const scheduleName = props.schedule.name ?? `${props.name}-schedule`;
       adoptExisting(this, 'schedule.importFrom', props.schedule.importFrom, this.schedule, IMPORT_ID_FORMATS.schedule,
         { ...inAccount, name: scheduleName });
-      this.jobSchedule = new AutomationJobSchedule(this, 'job-schedule', {
+      this.jobSchedule = new (jobScheduleModule().AutomationJobSchedule)(this, 'job-schedule', {
         resourceGroupName: account.resourceGroupName,
         automationAccountName: account.name,
         runbookName: this.runbook.name,

@@ -1,4 +1,4 @@
-import { UserAssignedIdentity as UserAssignedIdentityResource } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
+import type { UserAssignedIdentity as UserAssignedIdentityResource } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { EntraReplicationWait } from './entra-replication-wait';
@@ -10,6 +10,11 @@ import {
 import { requireLocation, requireResourceGroupName } from '../private/azure-names';
 import { registerStackChecks } from '../private/stack-checks';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
+
+// Loaded on first use, not at import: most stacks never need it, and every provider module adds load time
+// to each synth (BENCHMARKS.md, default example).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const userAssignedIdentityModule = (): typeof import('@cdktf/provider-azurerm/lib/user-assigned-identity') => require('@cdktf/provider-azurerm/lib/user-assigned-identity');
 
 /** Properties of {@link UserAssignedIdentity}. */
 export interface UserAssignedIdentityProps {
@@ -106,7 +111,7 @@ export class UserAssignedIdentity extends Construct implements IUserAssignedIden
     requireLocation(this, 'location', props.location);
     requireTags(this, 'tags', props.tags);
 
-    this.resource = new UserAssignedIdentityResource(this, 'resource', {
+    this.resource = new (userAssignedIdentityModule().UserAssignedIdentity)(this, 'resource', {
       name: props.name,
       resourceGroupName: props.resourceGroupName,
       location: props.location,

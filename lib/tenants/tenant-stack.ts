@@ -2,8 +2,6 @@
 // and keeps its state in its own blob of an Azure storage account (azurerm backend with Entra ID auth: no
 // access key in the configuration). Scaling across tenants and operators is Terraform's own machinery:
 // remote state, locking, one plan per tenant.
-import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
-import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { Aspects, AzurermBackend, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { TenantConfig, TenantsConfig, TenantsStateConfig } from './tenants-config';
@@ -12,6 +10,13 @@ import { UserAssignedIdentity } from '../identity/user-assigned-identity';
 import { ExchangeOnlinePolicyChecks } from '../policy/exchange-online-policy-checks';
 import { AzureadProviderBlock } from '../private/azuread/provider';
 import { fail, requireObject, requireString } from '../private/validation';
+
+// Loaded on first use, not at import: most stacks never need it, and every provider module adds load time
+// to each synth (BENCHMARKS.md, default example).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const providerModule = (): typeof import('@cdktf/provider-azurerm/lib/provider') => require('@cdktf/provider-azurerm/lib/provider');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const resourceGroupModule = (): typeof import('@cdktf/provider-azurerm/lib/resource-group') => require('@cdktf/provider-azurerm/lib/resource-group');
 
 /** Props of {@link TenantStack}. */
 export interface TenantStackProps {
@@ -39,7 +44,7 @@ export class TenantStack extends TerraformStack {
     requireObject(this, 'props.state', props.state);
     const { tenant, state } = props;
     this.tenant = tenant;
-    new AzurermProvider(this, 'azurerm', { features: [{}], tenantId: tenant.tenantId, subscriptionId: tenant.subscriptionId });
+    new (providerModule().AzurermProvider)(this, 'azurerm', { features: [{}], tenantId: tenant.tenantId, subscriptionId: tenant.subscriptionId });
     new AzureadProviderBlock(this, 'azuread', { tenantId: tenant.tenantId });
     new AzurermBackend(this, {
       resourceGroupName: state.resourceGroupName,
@@ -50,7 +55,7 @@ export class TenantStack extends TerraformStack {
     });
     Aspects.of(this).add(new ExchangeOnlinePolicyChecks());
 
-    const group = new ResourceGroup(this, 'group', { name: tenant.resourceGroupName, location: tenant.location });
+    const group = new (resourceGroupModule().ResourceGroup)(this, 'group', { name: tenant.resourceGroupName, location: tenant.location });
     const identity = tenant.identity === 'user-assigned'
       ? new UserAssignedIdentity(this, 'identity', { name: tenant.userAssignedIdentityName!, resourceGroupName: group.name, location: group.location })
       : undefined;
