@@ -27,6 +27,10 @@ ls -1 | sed 's/^/  /'
 echo "install line: npm install ${FLAGS[*]} $PACKAGE ${DEPENDENCIES[*]}"
 npm install --prefer-offline --no-audit --no-fund "${FLAGS[@]}" "$TARBALL" "${DEPENDENCIES[@]}" >/dev/null
 [[ -f "node_modules/$PACKAGE/schema/tenants.schema.json" ]] || { echo "FAIL: the package ships no schema/tenants.schema.json"; exit 1; }
+# Tools that resolve the schema by package name (editors, ajv in a consumer's own tests) go through
+# package.json "exports"; a file that ships but is not exported is ERR_PACKAGE_PATH_NOT_EXPORTED.
+node -e 'require.resolve(process.argv[1] + "/schema/tenants.schema.json")' "$PACKAGE" \
+  || { echo "FAIL: $PACKAGE/schema/tenants.schema.json does not resolve by package name (package.json exports)"; exit 1; }
 
 echo "\$ npx exo-tenants synth tenants.json"
 npx --no -- exo-tenants synth tenants.json
