@@ -32,7 +32,9 @@ const CONSTRUCT_KINDS = [...POLICY_RULES.keys()].filter((target) => !target.incl
  * the offending construct, prefixed with the rule id (`[EXO1]`); errors stop synthesis. Accept a
  * finding with `PolicySuppressions.add(construct, [{ ruleId, reason }])`. The rules are listed in
  * {@link PolicyRule}. Provider resources are recognized by their Terraform type, so hand-written ones
- * (runbooks, accounts, service principals, from any binding) are checked too.
+ * (runbooks, accounts, service principals, from any binding) are checked too, and hand-written grants
+ * and role assignments (`azuread_app_role_assignment`, `azuread_directory_role_assignment`) count for
+ * EXO1 and EXO2 by the principal id they name.
  *
  * cdktf invokes only the aspects of a stack and its children; the package hands checks added to the
  * app (or any scope above a stack) to every stack of the app before synthesis, so both places work.

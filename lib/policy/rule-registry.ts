@@ -41,12 +41,12 @@ const CONNECT = /Connect-ExchangeOnline\b/i;
 export const RULES: readonly RuleEntry[] = [
   {
     id: 'EXO1', severity: PolicySeverity.ERROR, source: 'policy', appliesTo: ['ExchangeOnlineRunbook'],
-    description: 'The identity that runs an Exchange Online runbook has no Exchange.ManageAsApp grant (ExoAppRoleGrant) in this stack; Connect-ExchangeOnline fails with UnAuthorized.',
+    description: 'The identity that runs an Exchange Online runbook has no Exchange.ManageAsApp grant in this stack (ExoAppRoleGrant, or an azuread_app_role_assignment of the role\'s id or of its app_role_ids lookup on Office 365 Exchange Online); Connect-ExchangeOnline fails with UnAuthorized.',
     check: (node) => runbookIdentityWithout(node, (index) => [index.exchangeGrantees, index.exchangeGranteePrincipals]),
   },
   {
     id: 'EXO2', severity: PolicySeverity.ERROR, source: 'policy', appliesTo: ['ExchangeOnlineRunbook'],
-    description: 'The identity that runs an Exchange Online runbook has no supported Microsoft Entra role (EntraRoleBinding) in this stack; Connect-ExchangeOnline fails with "The role assigned to application ... isn\'t supported in this scenario".',
+    description: 'The identity that runs an Exchange Online runbook has no supported Microsoft Entra role in this stack (EntraRoleBinding, or an azuread_directory_role_assignment of a supported role\'s template id); Connect-ExchangeOnline fails with "The role assigned to application ... isn\'t supported in this scenario".',
     check: (node) => runbookIdentityWithout(node, (index) => [index.supportedRoleHolders, index.supportedRolePrincipals]),
   },
   {
