@@ -131,6 +131,10 @@ export const RULES: readonly RuleEntry[] = [
   constructRule('EXO14',
     'The script calls Connect-ExchangeOnline itself; the runbook already connects as the managed identity before the script runs.',
     ['ExchangeOnlineRunbook']),
+  // Reported by the stack's version requirements (lib/private/terraform-requirements.ts) at synthesis.
+  constructRule('EXO15',
+    'A version constraint set on the stack (terraform.required_providers.<provider>.version or terraform.required_version) also admits releases that lack what this stack uses; terraform init may pick one that fails. Narrow it to the range named, or remove it to let the package write that range.',
+    ['TerraformStack']),
 ];
 
 /**
