@@ -38,6 +38,10 @@ const CONSTRUCT_KINDS = [...POLICY_RULES.keys()].filter((target) => !target.incl
  *
  * cdktf invokes only the aspects of a stack and its children; the package hands checks added to the
  * app (or any scope above a stack) to every stack of the app before synthesis, so both places work.
+ * The hand-over is set up by the first construct of this package created in the app (any stack). In an
+ * app with no construct of this package at all (only provider classes), no code of the package runs at
+ * synthesis: checks added above the stacks then never run, and nothing can report that. There, add the
+ * checks to each stack: `Aspects.of(stack).add(new ExchangeOnlinePolicyChecks())`.
  */
 export class ExchangeOnlinePolicyChecks implements IAspect {
   /** True when `x` is an ExchangeOnlinePolicyChecks (from any copy of this package). */
