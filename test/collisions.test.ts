@@ -2,6 +2,9 @@
 // whether they come from this package's constructs, from different entry points, or from hand-written
 // provider resources. Objects that only look alike (same name in another account, another runtime's
 // module collection) do not collide.
+import { AppRoleAssignment } from '@cdktf/provider-azuread/lib/app-role-assignment';
+import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
+import { DirectoryRoleAssignment } from '@cdktf/provider-azuread/lib/directory-role-assignment';
 import { AutomationRunbook } from '@cdktf/provider-azurerm/lib/automation-runbook';
 import { App, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
@@ -108,6 +111,61 @@ describe('objects claimed twice fail synth, naming both paths', () => {
     new EntraRoleBinding(stack, 'second', { principal: UserAssignedIdentity.fromAttributes(stack, 'b', attrs), role: EntraRole.GLOBAL_READER });
     expect(synthErrors(stack)).toContain('test/second/resource: role_id "f2ef992c-3afb-46b9-b7cf-a126ee74c451" duplicates test/first/resource: both would create '
       + 'the assignment of directory role f2ef992c-3afb-46b9-b7cf-a126ee74c451 to principal 11111111-1111-1111-1111-111111111111 at scope /');
+  });
+
+  test('a hand-written directory-role assignment without directory_scope_id: the provider assigns at "/"', () => {
+    const stack = newStackWithProviders();
+    const identity = new UserAssignedIdentity(stack, 'identity', { name: 'id-exo', ...RG });
+    new EntraRoleBinding(stack, 'binding', { principal: identity, role: EntraRole.GLOBAL_READER });
+    // An app-scoped assignment of the same role is another object.
+    new DirectoryRoleAssignment(stack, 'app-scoped', { roleId: EntraRole.GLOBAL_READER.templateId, principalObjectId: identity.principalId, appScopeId: '/' });
+    expect(synthErrors(stack)).toBe('');
+    new DirectoryRoleAssignment(stack, 'by-hand', { roleId: EntraRole.GLOBAL_READER.templateId, principalObjectId: identity.principalId });
+    expect(synthErrors(stack)).toContain('test/by-hand: role_id "f2ef992c-3afb-46b9-b7cf-a126ee74c451" duplicates test/binding/resource: both would create '
+      + 'the assignment of directory role f2ef992c-3afb-46b9-b7cf-a126ee74c451 to principal principal_id of azurerm_user_assigned_identity.');
+  });
+
+  test('a hand-written Exchange.ManageAsApp grant with the literal role id and ExoAppRoleGrant\'s app_role_ids lookup', () => {
+    const stack = newStackWithProviders();
+    const identity = new UserAssignedIdentity(stack, 'identity', { name: 'id-exo', ...RG });
+    new ExoAppRoleGrant(stack, 'grant', { principal: identity });
+    const exchange = new DataAzureadServicePrincipal(stack, 'exchange', { clientId: '00000002-0000-0ff1-ce00-000000000000' });
+    // Another role of Exchange Online, and the same role for another principal, are other objects.
+    new AppRoleAssignment(stack, 'other-role', { appRoleId: '11111111-2222-3333-4444-555555555555', principalObjectId: identity.principalId, resourceObjectId: exchange.objectId });
+    new AppRoleAssignment(stack, 'other-principal', {
+      appRoleId: 'dc50a0fb-09a3-484d-be87-e023b12c6440', principalObjectId: '99999999-9999-9999-9999-999999999999', resourceObjectId: exchange.objectId,
+    });
+    expect(synthErrors(stack)).toBe('');
+    new AppRoleAssignment(stack, 'by-hand', {
+      appRoleId: 'DC50A0FB-09A3-484D-BE87-E023B12C6440', principalObjectId: identity.principalId, resourceObjectId: exchange.objectId,
+    });
+    expect(synthErrors(stack)).toContain('test/by-hand: app_role_id "DC50A0FB-09A3-484D-BE87-E023B12C6440" duplicates test/grant/grant/Exchange.ManageAsApp: '
+      + 'both would create the grant of app role Exchange.ManageAsApp (dc50a0fb-09a3-484d-be87-e023b12c6440) of service principal Office 365 Exchange Online');
+  });
+
+  test('the literal role id collides whatever names the Exchange service principal (its tenant object id, or a second lookup)', () => {
+    const stack = newStackWithProviders();
+    const identity = new UserAssignedIdentity(stack, 'identity', { name: 'id-exo', ...RG });
+    new AppRoleAssignment(stack, 'by-object-id', {
+      appRoleId: 'dc50a0fb-09a3-484d-be87-e023b12c6440', principalObjectId: identity.principalId, resourceObjectId: '33333333-3333-3333-3333-333333333333',
+    });
+    const exchange = new DataAzureadServicePrincipal(stack, 'exchange', { clientId: '00000002-0000-0ff1-ce00-000000000000' });
+    new AppRoleAssignment(stack, 'by-lookup', {
+      appRoleId: exchange.appRoleIds.lookup('Exchange.ManageAsApp'), principalObjectId: identity.principalId, resourceObjectId: exchange.objectId,
+    });
+    expect(synthErrors(stack)).toContain('test/by-lookup: app_role_id "Exchange.ManageAsApp" duplicates test/by-object-id');
+  });
+
+  test('an app role looked up on two lookups of one API\'s service principal', () => {
+    const stack = newStackWithProviders();
+    const identity = new UserAssignedIdentity(stack, 'identity', { name: 'id-exo', ...RG });
+    new AppRoleGrant(stack, 'graph', { principal: identity, resourceAppId: '00000003-0000-0000-c000-000000000000', roles: ['User.Read.All'] });
+    const graph = new DataAzureadServicePrincipal(stack, 'my-graph', { clientId: '00000003-0000-0000-C000-000000000000' });
+    new AppRoleAssignment(stack, 'other-role', { appRoleId: graph.appRoleIds.lookup('Group.Read.All'), principalObjectId: identity.principalId, resourceObjectId: graph.objectId });
+    expect(synthErrors(stack)).toBe('');
+    new AppRoleAssignment(stack, 'by-hand', { appRoleId: graph.appRoleIds.lookup('User.Read.All'), principalObjectId: identity.principalId, resourceObjectId: graph.objectId });
+    expect(synthErrors(stack)).toContain('test/by-hand: app_role_id "User.Read.All" duplicates test/graph/User.Read.All: both would create the grant of app role User.Read.All '
+      + 'of service principal of application 00000003-0000-0000-c000-000000000000 to principal');
   });
 
   test('asking ExchangeOnlineAutomation for a grant it already made returns that grant (methods are idempotent)', () => {

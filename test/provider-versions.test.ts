@@ -2,8 +2,8 @@
 // writes exists; features raise floors; a constraint the user set is kept and checked, never replaced.
 import { Testing, TerraformStack } from 'cdktf';
 import {
-  AutomationAccountWithIdentity, EntraRole, EntraRoleBinding, ExchangeOnlineAutomation, ExchangeOnlineModuleImport, PowerShellRuntime,
-  UserAssignedIdentity,
+  AutomationAccountWithIdentity, EntraRole, EntraRoleBinding, ExchangeOnlineAutomation, ExchangeOnlineModuleImport, PolicyRule,
+  PolicySuppressions, PowerShellRuntime, UserAssignedIdentity,
 } from '../lib';
 import { constraintInterval, formatInterval } from '../lib/private/version-constraints';
 import { annotations, newStack, newStackWithProviders, synthJson } from './helpers';
@@ -87,6 +87,25 @@ describe('a constraint the user set', () => {
     new ExchangeOnlineAutomation(stack, 'exo', { ...EXO, runtime: PowerShellRuntime.V7_4 });
     expect(requiredProviders(stack).azurerm.version).toBe('>= 4.50.0');
     expect(annotations(stack, 'warn').join('\n')).toContain('test: terraform.required_providers.azurerm.version ">= 4.50.0" also admits azurerm releases outside >= 4.75.0, < 6.0.0');
+  });
+
+  test('the warning has a rule id (EXO15), so PolicySuppressions accepts it', () => {
+    const warned = newStackWithProviders();
+    warned.addOverride('terraform.required_providers.azurerm.version', '>= 4.50.0');
+    new ExchangeOnlineAutomation(warned, 'exo', { ...EXO, runtime: PowerShellRuntime.V7_4 });
+    Testing.synth(warned);
+    expect(annotations(warned, 'warn')).toEqual([expect.stringMatching(
+      /^\[EXO15\] .*\(test: terraform\.required_providers\.azurerm\.version ">= 4\.50\.0" also admits azurerm releases outside >= 4\.75\.0, < 6\.0\.0, .*\) To accept it/)]);
+    expect(PolicyRule.VERSION_CONSTRAINT_TOO_WIDE.id).toBe('EXO15');
+    expect(PolicyRule.VERSION_CONSTRAINT_TOO_WIDE.requiresPolicyChecks).toBe(false);
+
+    const accepted = newStackWithProviders();
+    accepted.addOverride('terraform.required_providers.azurerm.version', '>= 4.50.0');
+    new ExchangeOnlineAutomation(accepted, 'exo', { ...EXO, runtime: PowerShellRuntime.V7_4 });
+    PolicySuppressions.add(accepted, [{ ruleId: 'EXO15', reason: 'The lock file pins azurerm 5.2.0 in every pipeline.' }]);
+    Testing.synth(accepted);
+    expect(annotations(accepted, 'warn')).toEqual([]);
+    expect(annotations(accepted, 'info')).toEqual([expect.stringMatching(/^\[EXO15\] .*Suppressed: The lock file pins azurerm 5\.2\.0 in every pipeline\.$/)]);
   });
 
   test('Terraform\'s required_version too: import blocks need 1.5', () => {

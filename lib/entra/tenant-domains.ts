@@ -1,5 +1,6 @@
 import { Postcondition, TerraformDataSource, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { ORGANIZATION_RULE, organizationFormatCondition } from '../exchange/organization';
 import { DomainsDataSource } from '../private/azuread/domains';
 import { TerraformRequirements } from '../private/terraform-requirements';
 import { isUnresolved } from '../private/validation';
@@ -7,7 +8,10 @@ import { isUnresolved } from '../private/validation';
 /**
  * The tenant's domains (`data.azuread_domains`), read once per stack. It resolves the tenant's initial
  * `<name>.onmicrosoft.com` domain, and checks at plan time that each organization the stack connects to
- * is one of the tenant's domains, so a stack pointed at the wrong tenant stops at `terraform plan`.
+ * is one of the tenant's domains, so a stack pointed at the wrong tenant stops at `terraform plan`. An
+ * organization known only at plan time (a Terraform variable) is also checked there to be of the form
+ * `<name>.onmicrosoft.com`, as a literal one is at synth: a vanity domain is a domain of the tenant too,
+ * but Connect-ExchangeOnline -Organization needs the initial domain.
  * Needs `Domain.Read.All` (or `Directory.Read.All`) for whoever runs Terraform.
  */
 export class TenantDomains extends Construct {
@@ -39,7 +43,8 @@ export class TenantDomains extends Construct {
 
   /**
    * Adds a plan-time check that `organization` is one of the tenant's domains. A Terraform reference
-   * (e.g. a variable) is checked too: its value is compared at plan time.
+   * (e.g. a variable) is checked too: its value is compared at plan time, and checked to be
+   * `<name>.onmicrosoft.com` (the format a literal value was checked for when it was given).
    */
   public requireOrganization(organization: string): void {
     const key = isUnresolved(organization) ? organization : organization.toLowerCase();
@@ -59,6 +64,13 @@ export class TenantDomains extends Construct {
     for (const organization of this.organizations) {
       // Inside the condition's ${...}, cdktf resolves a reference to a bare expression: lower(var.organization).
       const value = isUnresolved(organization) ? `lower(${organization})` : JSON.stringify(organization);
+      if (isUnresolved(organization)) {
+        // First, so that a vanity domain of the right tenant gets this message rather than none.
+        postcondition.push({
+          condition: `\${${organizationFormatCondition(organization)}}`,
+          errorMessage: `Organization ${organization} ${ORGANIZATION_RULE}; a vanity domain passes the other checks but fails when the runbook connects.`,
+        });
+      }
       postcondition.push({
         condition: `\${contains([for d in self.domains : lower(d.domain_name)], ${value})}`,
         errorMessage: `Organization ${organization} is not a domain of the tenant the azuread provider signs in to `

@@ -32,10 +32,16 @@ const CONSTRUCT_KINDS = [...POLICY_RULES.keys()].filter((target) => !target.incl
  * the offending construct, prefixed with the rule id (`[EXO1]`); errors stop synthesis. Accept a
  * finding with `PolicySuppressions.add(construct, [{ ruleId, reason }])`. The rules are listed in
  * {@link PolicyRule}. Provider resources are recognized by their Terraform type, so hand-written ones
- * (runbooks, accounts, service principals, from any binding) are checked too.
+ * (runbooks, accounts, service principals, from any binding) are checked too, and hand-written grants
+ * and role assignments (`azuread_app_role_assignment`, `azuread_directory_role_assignment`) count for
+ * EXO1 and EXO2 by the principal id they name.
  *
  * cdktf invokes only the aspects of a stack and its children; the package hands checks added to the
  * app (or any scope above a stack) to every stack of the app before synthesis, so both places work.
+ * The hand-over is set up by the first construct of this package created in the app (any stack). In an
+ * app with no construct of this package at all (only provider classes), no code of the package runs at
+ * synthesis: checks added above the stacks then never run, and nothing can report that. There, add the
+ * checks to each stack: `Aspects.of(stack).add(new ExchangeOnlinePolicyChecks())`.
  */
 export class ExchangeOnlinePolicyChecks implements IAspect {
   /** True when `x` is an ExchangeOnlinePolicyChecks (from any copy of this package). */

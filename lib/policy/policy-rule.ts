@@ -7,8 +7,8 @@ const RULES_BY_ID = new Map<string, PolicyRule>();
 /**
  * A rule of the package's policy checks, with a stable id (`EXO1` ...) for suppressions. The rules live
  * in one registry (lib/policy/rule-registry.ts): rules EXO1-EXO7 run when {@link ExchangeOnlinePolicyChecks}
- * is added; EXO8 and later are findings the constructs make about their own props and are always
- * reported (as warnings). {@link PolicySuppressions} accepts every id.
+ * is added; EXO8 and later are findings the constructs make about their own props (EXO15: the
+ * stack's version constraints) and are always reported (as warnings). {@link PolicySuppressions} accepts every id.
  */
 export class PolicyRule {
   /** An identity runs an Exchange runbook but has no Exchange.ManageAsApp grant in the stack. */
@@ -39,6 +39,8 @@ export class PolicyRule {
   public static readonly PREVIEW_MODULE = PolicyRule.of('EXO13');
   /** A runbook script connects to Exchange Online itself. */
   public static readonly SCRIPT_CONNECTS_ITSELF = PolicyRule.of('EXO14');
+  /** A Terraform or provider version constraint set on the stack also admits releases the stack cannot use. */
+  public static readonly VERSION_CONSTRAINT_TOO_WIDE = PolicyRule.of('EXO15');
 
   /** Every rule, in id order (derived from the registry). */
   public static all(): PolicyRule[] {

@@ -41,12 +41,12 @@ const CONNECT = /Connect-ExchangeOnline\b/i;
 export const RULES: readonly RuleEntry[] = [
   {
     id: 'EXO1', severity: PolicySeverity.ERROR, source: 'policy', appliesTo: ['ExchangeOnlineRunbook'],
-    description: 'The identity that runs an Exchange Online runbook has no Exchange.ManageAsApp grant (ExoAppRoleGrant) in this stack; Connect-ExchangeOnline fails with UnAuthorized.',
+    description: 'The identity that runs an Exchange Online runbook has no Exchange.ManageAsApp grant in this stack (ExoAppRoleGrant, or an azuread_app_role_assignment of the role\'s id or of its app_role_ids lookup on Office 365 Exchange Online); Connect-ExchangeOnline fails with UnAuthorized.',
     check: (node) => runbookIdentityWithout(node, (index) => [index.exchangeGrantees, index.exchangeGranteePrincipals]),
   },
   {
     id: 'EXO2', severity: PolicySeverity.ERROR, source: 'policy', appliesTo: ['ExchangeOnlineRunbook'],
-    description: 'The identity that runs an Exchange Online runbook has no supported Microsoft Entra role (EntraRoleBinding) in this stack; Connect-ExchangeOnline fails with "The role assigned to application ... isn\'t supported in this scenario".',
+    description: 'The identity that runs an Exchange Online runbook has no supported Microsoft Entra role in this stack (EntraRoleBinding, or an azuread_directory_role_assignment of a supported role\'s template id); Connect-ExchangeOnline fails with "The role assigned to application ... isn\'t supported in this scenario".',
     check: (node) => runbookIdentityWithout(node, (index) => [index.supportedRoleHolders, index.supportedRolePrincipals]),
   },
   {
@@ -131,6 +131,10 @@ export const RULES: readonly RuleEntry[] = [
   constructRule('EXO14',
     'The script calls Connect-ExchangeOnline itself; the runbook already connects as the managed identity before the script runs.',
     ['ExchangeOnlineRunbook']),
+  // Reported by the stack's version requirements (lib/private/terraform-requirements.ts) at synthesis.
+  constructRule('EXO15',
+    'A version constraint set on the stack (terraform.required_providers.<provider>.version or terraform.required_version) also admits releases that lack what this stack uses; terraform init may pick one that fails. Narrow it to the range named, or remove it to let the package write that range.',
+    ['TerraformStack']),
 ];
 
 /**

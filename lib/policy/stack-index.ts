@@ -1,19 +1,28 @@
 // What the cross-construct policy rules look up, collected once per stack so the checks stay linear in
 // the size of the stack. Resources are recognized by their Terraform type and this package's constructs
-// by their markers (lib/private/markers.ts), never by class.
-import { TerraformResource, TerraformStack } from 'cdktf';
+// by their markers (lib/private/markers.ts), never by class. Grants and role assignments count whether
+// the package's constructs wrote them or they were written by hand (any binding of
+// azuread_app_role_assignment / azuread_directory_role_assignment), by the principal id they name.
+import { TerraformDataSource, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { argumentOf, resourceTypeOf } from './resource-attributes';
 import { resolveIn, terraformAddressOf } from './resolve';
 import type { AppRoleGrant } from '../entra/app-role-grant';
 import type { EntraRoleBinding } from '../entra/entra-role-binding';
 import type { IManagedIdentity } from '../identity/managed-identity';
+import { knownAppRoleId, SERVICE_PRINCIPAL } from '../private/app-role-ids';
 import { isMarked } from '../private/markers';
-import { EXCHANGE_MANAGE_AS_APP_ROLE, EXCHANGE_ONLINE_APP_ID } from '../private/well-known-ids';
+import {
+  EXCHANGE_MANAGE_AS_APP_ROLE, EXCHANGE_MANAGE_AS_APP_ROLE_ID, EXCHANGE_ONLINE_APP_ID, ROLE_TEMPLATE_IDS,
+} from '../private/well-known-ids';
 
 const EXCHANGE_MODULE = 'ExchangeOnlineManagement';
 const ACCOUNT = 'azurerm_automation_account';
 const RUNTIME_ENVIRONMENT = 'azurerm_automation_runtime_environment';
+const APP_ROLE_ASSIGNMENT = 'azuread_app_role_assignment';
+const DIRECTORY_ROLE_ASSIGNMENT = 'azuread_directory_role_assignment';
+/** Template ids of the roles Exchange Online PowerShell supports (well-known-ids.ts lists exactly those). */
+const SUPPORTED_ROLE_IDS = new Set<string>(Object.values(ROLE_TEMPLATE_IDS));
 
 /** Accounts, module imports, grants and role bindings of one stack, by the keys the rules look up. */
 export interface StackIndex {
@@ -21,9 +30,13 @@ export interface StackIndex {
   readonly accounts: Map<string, TerraformResource>;
   /** For each runbook type, the addresses of accounts that import ExchangeOnlineManagement for it. */
   readonly exchangeModuleAccounts: Map<string, Set<string>>;
+  /** Identities with an Exchange.ManageAsApp grant by ExoAppRoleGrant / AppRoleGrant. */
   readonly exchangeGrantees: Set<IManagedIdentity>;
+  /** Principal ids (as resolved) with an Exchange.ManageAsApp grant, from the constructs or written by hand. */
   readonly exchangeGranteePrincipals: Set<unknown>;
+  /** Identities with a supported role by EntraRoleBinding. */
   readonly supportedRoleHolders: Set<IManagedIdentity>;
+  /** Principal ids (as resolved) with a supported role, from the constructs or written by hand. */
   readonly supportedRolePrincipals: Set<unknown>;
   /** The address of the account a reference, name or ARM id points at. */
   accountOf(value: unknown): string | undefined;
@@ -76,6 +89,11 @@ function buildIndex(stack: TerraformStack): StackIndex {
     supportedRolePrincipals: new Set(),
     accountOf,
   };
+  // Hand-written grants are kept until every service principal is known: an app_role_id that looks its
+  // id up on a service principal stands for Exchange.ManageAsApp only if that principal is Exchange Online's.
+  // Assignments under the package's own grant and binding constructs are counted through the constructs.
+  const servicePrincipalClientIds = new Map<string, unknown>();
+  const handWrittenGrants: { principal: unknown; appRoleId: unknown }[] = [];
   for (const c of constructs) {
     const type = resourceTypeOf(c);
     if (type !== undefined) {
@@ -87,6 +105,24 @@ function buildIndex(stack: TerraformStack): StackIndex {
       } else if (type === 'azurerm_automation_runtime_environment_package' && argumentOf(resource, 'name') === EXCHANGE_MODULE) {
         // 7.4 runbooks are of type PowerShell, bound to a runtime environment of the account.
         add('PowerShell', environmentAccounts.get(terraformAddressOf(stack, argumentOf(resource, 'automationRuntimeEnvironmentId'), RUNTIME_ENVIRONMENT)));
+      } else if (type === SERVICE_PRINCIPAL) {
+        servicePrincipalClientIds.set(`${SERVICE_PRINCIPAL}.${resource.friendlyUniqueId}`, resolveIn(stack, argumentOf(resource, 'clientId')));
+      } else if (type === APP_ROLE_ASSIGNMENT && !isMarked(c.node.scope, 'AppRoleGrant')) {
+        handWrittenGrants.push({
+          principal: resolveIn(stack, argumentOf(resource, 'principalObjectId')),
+          appRoleId: resolveIn(stack, argumentOf(resource, 'appRoleId')),
+        });
+      } else if (type === DIRECTORY_ROLE_ASSIGNMENT && !isMarked(c.node.scope, 'EntraRoleBinding')) {
+        // role_id is the template id of a built-in role; an app-scoped assignment (app_scope_id) is no directory role.
+        const roleId = resolveIn(stack, argumentOf(resource, 'roleId'));
+        if (typeof roleId === 'string' && SUPPORTED_ROLE_IDS.has(roleId.toLowerCase()) && argumentOf(resource, 'appScopeId') === undefined) {
+          index.supportedRolePrincipals.add(resolveIn(stack, argumentOf(resource, 'principalObjectId')));
+        }
+      }
+    } else if (TerraformDataSource.isTerraformDataSource(c)) {
+      if (c.terraformResourceType === SERVICE_PRINCIPAL) {
+        servicePrincipalClientIds.set(`data.${SERVICE_PRINCIPAL}.${c.friendlyUniqueId}`,
+          resolveIn(stack, argumentOf(c as unknown as TerraformResource, 'clientId')));
       }
     } else if (isMarked(c, 'AppRoleGrant')) {
       const grant = c as AppRoleGrant;
@@ -100,6 +136,11 @@ function buildIndex(stack: TerraformStack): StackIndex {
         index.supportedRoleHolders.add(binding.principal);
         index.supportedRolePrincipals.add(resolveIn(stack, binding.principal.principalId));
       }
+    }
+  }
+  for (const grant of handWrittenGrants) {
+    if (knownAppRoleId(grant.appRoleId, (address) => servicePrincipalClientIds.get(address)) === EXCHANGE_MANAGE_AS_APP_ROLE_ID) {
+      index.exchangeGranteePrincipals.add(grant.principal);
     }
   }
   return index;

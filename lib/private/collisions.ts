@@ -8,9 +8,11 @@
 //
 // It runs as a validation of the stack (cdktf runs validations in `app.synth()`, before anything is
 // written), registered once per stack by the first construct of this package.
-import { TerraformElement, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
+import { TerraformDataSource, TerraformElement, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { appRoleLookup, knownAppRoleId, SERVICE_PRINCIPAL } from './app-role-ids';
 import { describeProblem } from './validation';
+import { EXCHANGE_MANAGE_AS_APP_ROLE, EXCHANGE_MANAGE_AS_APP_ROLE_ID, EXCHANGE_ONLINE_APP_ID } from './well-known-ids';
 import { resolveIn } from '../policy/resolve';
 
 /** What identifies one object: the attributes that together name it, and how to say what it is. */
@@ -21,6 +23,13 @@ interface ObjectKey {
   readonly shownAttribute: string;
   /** Describes the object in words from its key values, e.g. `the runbook "x" in account ...`. */
   describe(values: string[]): string;
+  /**
+   * The value the provider uses for an attribute left out, where it has one (read from the configured
+   * attributes); undefined when it has none, and the resource is then not keyed.
+   */
+  defaultOf?(name: string, attributes: { [name: string]: unknown }): unknown;
+  /** The key values (canonical) rewritten so that every way of naming one object gives the same values. */
+  identify?(values: string[]): string[];
 }
 
 function inAccount(rg: string, account: string): string {
@@ -73,12 +82,24 @@ const KEYS: { [resourceType: string]: ObjectKey } = {
   azuread_app_role_assignment: {
     attributes: ['principal_object_id', 'resource_object_id', 'app_role_id'], shownAttribute: 'app_role_id',
     describe: ([principal, resource, role]) => `the grant of app role ${role} of service principal ${resource} to principal ${principal}`,
+    // An app role id belongs to one application: the documented Exchange.ManageAsApp id names the role of
+    // Office 365 Exchange Online's service principal, however resource_object_id names it (a lookup, or the
+    // tenant's object id typed literally; a grant of that id on another principal fails to apply anyway).
+    identify: ([principal, resource, role]) => [principal, role === EXCHANGE_MANAGE_AS_APP_ROLE_ID ? EXCHANGE_SERVICE_PRINCIPAL : resource, role],
   },
   azuread_directory_role_assignment: {
     attributes: ['principal_object_id', 'role_id', 'directory_scope_id'], shownAttribute: 'role_id',
     describe: ([principal, role, scope]) => `the assignment of directory role ${role} to principal ${principal} at scope ${scope}`,
+    // Without directory_scope_id and app_scope_id the provider assigns the role at "/", the whole tenant
+    // (directoryRoleAssignmentResourceCreate in hashicorp/terraform-provider-azuread
+    // internal/services/directoryroles/directory_role_assignment_resource.go, v3.0.0-v3.9.0:
+    // `default: properties.DirectoryScopeId = nullable.Value("/")`). An app-scoped assignment is not keyed.
+    defaultOf: (name, attributes) => (name === 'directory_scope_id' && attributes.app_scope_id === undefined ? '/' : undefined),
   },
 };
+
+/** The canonical form of Office 365 Exchange Online's service principal (see `canonical`). */
+const EXCHANGE_SERVICE_PRINCIPAL = `${SERVICE_PRINCIPAL}:${EXCHANGE_ONLINE_APP_ID}`;
 
 const registered = new WeakSet<TerraformStack>();
 
@@ -97,7 +118,7 @@ export function checkCollisionsOf(scope: IConstruct): void {
  * top-level overrides applied. `synthesizeAttributes` is what every binding (generated or hand-written)
  * implements; calling it directly skips the metadata and merging of a full `toTerraform()`.
  */
-function attributesOf(resource: TerraformResource): { [name: string]: unknown } {
+function attributesOf(resource: TerraformResource | TerraformDataSource): { [name: string]: unknown } {
   const attributes = (resource as unknown as { synthesizeAttributes(): { [name: string]: unknown } }).synthesizeAttributes();
   const overrides = (resource as unknown as { rawOverrides?: { [name: string]: unknown } }).rawOverrides ?? {};
   return { ...attributes, ...overrides };
@@ -105,8 +126,13 @@ function attributesOf(resource: TerraformResource): { [name: string]: unknown } 
 
 /** Every error message for objects claimed twice in `stack`. */
 export function findCollisions(stack: TerraformStack): string[] {
-  const resources = stack.node.findAll().filter((c): c is TerraformResource => TerraformResource.isTerraformResource(c));
-  const byAddress = new Map(resources.map((r) => [`${r.terraformResourceType}.${r.friendlyUniqueId}`, r]));
+  const all = stack.node.findAll();
+  const resources = all.filter((c): c is TerraformResource => TerraformResource.isTerraformResource(c));
+  const byAddress = new Map<string, TerraformResource | TerraformDataSource>(resources.map((r) => [`${r.terraformResourceType}.${r.friendlyUniqueId}`, r]));
+  // Data sources only as targets of references (the service principal an app role id is looked up on).
+  for (const source of all.filter((c): c is TerraformDataSource => TerraformDataSource.isTerraformDataSource(c))) {
+    byAddress.set(`data.${source.terraformResourceType}.${source.friendlyUniqueId}`, source);
+  }
   // Attributes are read only for the resources a key or a reference needs, once each.
   const cache = new Map<string, { [name: string]: unknown }>();
   const configured = (address: string): { [name: string]: unknown } | undefined => {
@@ -125,16 +151,21 @@ export function findCollisions(stack: TerraformStack): string[] {
     if (!key || resource.count !== undefined || resource.forEach !== undefined) {
       continue;
     }
-    const attributes = configured(`${resource.terraformResourceType}.${resource.friendlyUniqueId}`)!;
+    const configuredAttributes = configured(`${resource.terraformResourceType}.${resource.friendlyUniqueId}`)!;
+    const attributes = { ...configuredAttributes };
+    for (const name of key.attributes) {
+      attributes[name] ??= key.defaultOf?.(name, configuredAttributes);
+    }
     if (key.attributes.some((name) => attributes[name] === undefined)) {
       continue;
     }
-    const values = key.attributes.map((name) => normalize(attributes[name]));
+    const normalized = key.attributes.map((name) => normalize(attributes[name]));
+    const values = key.identify ? key.identify(normalized) : normalized;
     const id = `${resource.terraformResourceType}|${values.join('|').toLowerCase()}`;
     const earlier = seen.get(id);
     if (earlier) {
       const shown = readable(resolveIn(stack, attributes[key.shownAttribute]));
-      errors.push(describeProblem(resource, key.shownAttribute, shown, `duplicates ${earlier.node.path}: both would create ${key.describe(values.map(readable))}. `
+      errors.push(describeProblem(resource, key.shownAttribute, shown, `duplicates ${earlier.node.path}: both would create ${key.describe(values.map(readableKeyValue))}. `
         + 'Azure and Microsoft Entra ID refuse the second copy at apply time; give one of them another name, or remove one.'));
       continue;
     }
@@ -152,9 +183,24 @@ export function findCollisions(stack: TerraformStack): string[] {
   return errors;
 }
 
-/** A value as a person reads it: `${x.app_role_ids["R"]}` is role R, `${type.name.attr}` is "attr of type.name". */
+/** A key value (canonical) in a description: a documented role id also says which role it is. */
+function readableKeyValue(value: string): string {
+  return value.toLowerCase() === EXCHANGE_MANAGE_AS_APP_ROLE_ID ? `${EXCHANGE_MANAGE_AS_APP_ROLE} (${EXCHANGE_MANAGE_AS_APP_ROLE_ID})` : readable(value);
+}
+
+/**
+ * A value as a person reads it: `${x.app_role_ids["R"]}` is role R, `${type.name.attr}` is "attr of type.name";
+ * the canonical forms of `canonical` read as the application or role they stand for.
+ */
 function readable(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
+  if (text === EXCHANGE_SERVICE_PRINCIPAL) {
+    return 'Office 365 Exchange Online';
+  }
+  const principal = new RegExp(`^${SERVICE_PRINCIPAL}:([^/]+)(?:/app_role_ids/(.+))?$`).exec(text);
+  if (principal) {
+    return principal[2] ?? `of application ${principal[1]}`;
+  }
   const role = /^\$\{[^}]*\.app_role_ids\["([^"]+)"\]\}$/.exec(text);
   if (role) {
     return role[1];
@@ -164,15 +210,34 @@ function readable(value: unknown): string {
 }
 
 const REFERENCE = /^\$\{([a-z0-9_]+)\.([^.}\s]+)\.(name|id)\}$/;
+const SERVICE_PRINCIPAL_OBJECT_ID = /^\$\{((?:data\.)?azuread_service_principal\.[^.}\s]+)\.object_id\}$/;
 
 /**
  * A value as it identifies an object: a reference to another resource's `name` becomes that resource's
  * configured name (so a reference and the literal name compare equal), a reference to its `id` becomes
- * `<type>:<its own key>`; a literal ARM id of an Automation account becomes the same form.
+ * `<type>:<its own key>`; a literal ARM id of an Automation account becomes the same form. A service
+ * principal (resource or data source) with a literal `client_id` is `azuread_service_principal:<client id>`
+ * and an app role looked up on it `azuread_service_principal:<client id>/app_role_ids/<value>`, except where
+ * the role's id is documented (Exchange.ManageAsApp), which becomes that id, as a literal id is.
  */
 function canonical(value: unknown, configured: (address: string) => { [name: string]: unknown } | undefined, depth = 0): string {
   if (typeof value !== 'string') {
     return JSON.stringify(value);
+  }
+  const clientIdOf = (address: string): string | undefined => {
+    const clientId = configured(address)?.client_id;
+    return typeof clientId === 'string' && !clientId.includes('${') ? clientId.toLowerCase() : undefined;
+  };
+  const lookup = appRoleLookup(value);
+  if (lookup) {
+    const clientId = clientIdOf(lookup.principal);
+    return knownAppRoleId(value, clientIdOf)
+      ?? (clientId === undefined ? value : `${SERVICE_PRINCIPAL}:${clientId}/app_role_ids/${lookup.value}`);
+  }
+  const principal = SERVICE_PRINCIPAL_OBJECT_ID.exec(value);
+  if (principal) {
+    const clientId = clientIdOf(principal[1]);
+    return clientId === undefined ? value : `${SERVICE_PRINCIPAL}:${clientId}`;
   }
   const reference = REFERENCE.exec(value);
   if (reference && depth < 4) {

@@ -14,8 +14,13 @@ import { Arguments, elementConfig, HandWrittenResource } from './bindings';
 
 /**
  * Arguments of `azurerm_automation_runtime_environment`. Every one but `runtime_default_packages` forces
- * replacement (ForceNew in automation_runtime_environment_resource.go, v4.73.0-v5.2.0);
- * `runtime_default_packages` is updated in place.
+ * replacement (ForceNew in automation_runtime_environment_resource.go, v4.73.0-v5.2.0).
+ * `runtime_default_packages` is updated in place only when packages are added or their versions change:
+ * removing a package or renaming one (a key of the old map missing from the new one) also replaces the
+ * environment, because the resource's CustomizeDiff calls `rd.ForceNew("runtime_default_packages")` in both
+ * cases ("Azure API limitation: Runtime environment packages cannot be removed once added" / "Package
+ * names cannot change, only versions can be updated"; the same code from v4.57.0, where the resource was
+ * added, to v5.2.0).
  */
 export interface AutomationRuntimeEnvironmentConfig extends TerraformMetaArguments {
   /** `name` (required): name of the runtime environment. */
@@ -35,6 +40,7 @@ export interface AutomationRuntimeEnvironmentConfig extends TerraformMetaArgumen
   readonly description?: string;
   /**
    * `runtime_default_packages` (optional, PowerShell only): default packages such as `az`, by version.
+   * Removing or renaming a package replaces the runtime environment (see above).
    * @default - none
    */
   readonly runtimeDefaultPackages?: { [name: string]: string };

@@ -47,7 +47,9 @@ export function registerStackChecks(scope: IConstruct): void {
 // so the package makes that work in two places:
 // - `app.synth()` prepares every stack before it synthesizes any; the first prepared stack that uses the
 //   package adds the policy checks found above each stack of the app to that stack, so they run with the
-//   stack's own aspects, in stacks without any construct of the package too;
+//   stack's own aspects, in stacks without any construct of the package too (an app with no construct of
+//   the package at all runs none of this: cdktf's Aspects.add and App.synth offer no hook, so that case is
+//   documented on ExchangeOnlinePolicyChecks: add the checks to each stack);
 // - `Testing.synth(stack)` prepares nothing: the stack's own aspect runs the checks from above over the
 //   stack when they were not handed over.
 

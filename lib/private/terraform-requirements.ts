@@ -16,12 +16,15 @@
 //
 // A constraint the user set on the stack (`stack.addOverride('terraform.required_providers.azurerm.version', ...)`)
 // is never replaced: where it admits no release with a feature, synth fails naming the feature and the
-// versions it needs; where it also admits older releases, a warning says so.
-import { Annotations, IAspect, Aspects, TerraformDataSource, TerraformElement, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
+// versions it needs; where it also admits older releases, a warning says so (rule EXO15, which
+// PolicySuppressions accepts).
+import { IAspect, Aspects, TerraformDataSource, TerraformElement, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import {
   compareVersions, constraintInterval, formatInterval, intersect, parseVersion, Version, VersionInterval, within,
 } from './version-constraints';
+import { reportFinding } from '../policy/report';
+import { ruleEntry } from '../policy/rule-registry';
 
 interface ProviderBase {
   readonly source: string;
@@ -139,8 +142,10 @@ export class TerraformRequirements implements IAspect {
         + `${highest.feature} needs ${what} ${range}. Widen the constraint, or remove it to let the package set "${range}"`);
     }
     if (!within(admitted, needed)) {
-      Annotations.of(this.stack).addWarning(`${this.stack.node.path}: ${path} "${current}" also admits ${what} releases outside ${range}, `
-        + `which this stack needs for ${features}; terraform init may pick one that fails`);
+      // Reported here rather than recorded for the stack's checks: a stack can have requirements (an
+      // ApiServicePrincipal made on its own) without them.
+      reportFinding(this.stack, ruleEntry('EXO15'), `${this.stack.node.path}: ${path} "${current}" also admits ${what} releases outside ${range}, `
+        + `which this stack needs for ${features}; terraform init may pick one that fails`, true);
     }
   }
 }

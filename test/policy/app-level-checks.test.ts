@@ -1,6 +1,7 @@
 // The documented setup, `Aspects.of(app).add(new ExchangeOnlinePolicyChecks())`, through a full
 // `app.synth()`. cdktf 0.21 invokes only the aspects of each stack and its children, so the package
-// hands the app's policy checks to every stack before synthesis (lib/private/stack-checks.ts).
+// hands the app's policy checks to every stack before synthesis (lib/private/stack-checks.ts), once any
+// construct of the package exists in the app.
 import { AutomationAccount } from '@cdktf/provider-azurerm/lib/automation-account';
 import { App, Aspects, TerraformStack } from 'cdktf';
 import * as fs from 'fs';
@@ -60,6 +61,27 @@ describe('ExchangeOnlinePolicyChecks added to the app', () => {
     expect(() => app.synth()).not.toThrow();
     const infos = raw.node.metadata.filter((m) => m.type === '@cdktf/info').map((m) => String(m.data));
     expect(infos).toEqual([expect.stringContaining('[EXO5]')]);
+  });
+
+  // Documented limitation (ExchangeOnlinePolicyChecks JSDoc, README "Policy checks"): the hand-over is
+  // registered by the package's first construct; an app without one runs no code of the package at synth.
+  test('in an app with no construct of the package, checks added to the app do not run; added to each stack, they do', () => {
+    const app = appIn();
+    const stack = new TerraformStack(app, 'plain');
+    addProviders(stack);
+    const raw = handWrittenAccount(stack);
+    Aspects.of(app).add(new ExchangeOnlinePolicyChecks());
+    expect(() => app.synth()).not.toThrow();
+    expect(raw.node.metadata.filter((m) => String(m.data).includes('[EXO'))).toEqual([]);
+
+    const other = appIn();
+    const each = new TerraformStack(other, 'plain');
+    addProviders(each);
+    handWrittenAccount(each);
+    for (const s of other.node.findAll().filter(TerraformStack.isStack)) {
+      Aspects.of(s).add(new ExchangeOnlinePolicyChecks());
+    }
+    expect(() => other.synth()).toThrow(/plain\/raw[\s\S]*\[EXO5\]/);
   });
 
   test('the checks run once per construct when added to both the app and the stack', () => {

@@ -1,3 +1,6 @@
+import { AppRoleAssignment } from '@cdktf/provider-azuread/lib/app-role-assignment';
+import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
+import { DirectoryRoleAssignment } from '@cdktf/provider-azuread/lib/directory-role-assignment';
 import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal';
 import { AutomationAccount } from '@cdktf/provider-azurerm/lib/automation-account';
 import { AutomationRunbook } from '@cdktf/provider-azurerm/lib/automation-runbook';
@@ -8,6 +11,8 @@ import {
   ExchangeOnlinePolicyChecks, ExchangeOnlineRunbook, ExoAppRoleGrant, PolicyRule, PolicySuppressions, RunbookScript,
   UserAssignedIdentity,
 } from '../../lib';
+import { AppRoleAssignmentResource } from '../../lib/private/azuread/app-role-assignment';
+import { DirectoryRoleAssignmentResource } from '../../lib/private/azuread/directory-role-assignment';
 import { newStackWithProviders } from '../helpers';
 
 /** Runs the checks over the stack and returns the findings as `<level> <path> <message>` lines. */
@@ -81,7 +86,7 @@ describe('ExchangeOnlinePolicyChecks', () => {
     expect(() => PolicySuppressions.add(runbook, [{ ruleId: 'EXO1', reason: 'because' }]))
       .toThrow('test/runbook: reason of EXO1 "because" must explain the decision in at least 10 characters');
     expect(() => PolicySuppressions.add(runbook, [{ ruleId: 'EXO99', reason: 'a long enough reason' }]))
-      .toThrow('test/runbook: ruleId "EXO99" must be one of EXO1, EXO2, EXO3, EXO4, EXO5, EXO6, EXO7, EXO8, EXO9, EXO10, EXO11, EXO12, EXO13, EXO14');
+      .toThrow('test/runbook: ruleId "EXO99" must be one of EXO1, EXO2, EXO3, EXO4, EXO5, EXO6, EXO7, EXO8, EXO9, EXO10, EXO11, EXO12, EXO13, EXO14, EXO15');
   });
 
   test('EXO3: a hand-written runbook that connects but whose account imports no Exchange module', () => {
@@ -133,6 +138,62 @@ describe('ExchangeOnlinePolicyChecks', () => {
     new ExchangeOnlineAutomation(ours, 'exo', { ...exoProps, roles: [EntraRole.GLOBAL_READER], createServicePrincipalIfMissing: true });
     expect(ruleIds(findings(stack))).toEqual(['error EXO7']);
     expect(findings(ours)).toEqual([]);
+  });
+
+  describe('EXO1 and EXO2 count grants and role assignments written by hand, by Terraform type', () => {
+    const MANAGE_AS_APP_ID = 'dc50a0fb-09a3-484d-be87-e023b12c6440';
+    const EXCHANGE_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
+    const GLOBAL_READER = 'f2ef992c-3afb-46b9-b7cf-a126ee74c451';
+
+    test('provider classes: the literal Exchange.ManageAsApp id and a supported role', () => {
+      const { stack, account } = bareRunbook();
+      const exchange = new DataAzureadServicePrincipal(stack, 'exchange', { clientId: EXCHANGE_APP_ID });
+      new AppRoleAssignment(stack, 'grant', { appRoleId: MANAGE_AS_APP_ID, principalObjectId: account.identity.principalId, resourceObjectId: exchange.objectId });
+      new DirectoryRoleAssignment(stack, 'role', { roleId: GLOBAL_READER, principalObjectId: account.identity.principalId });
+      expect(findings(stack)).toEqual([]);
+    });
+
+    test('provider classes: the app_role_ids lookup of the Exchange service principal (data source or resource)', () => {
+      const { stack, account } = bareRunbook();
+      const exchange = new DataAzureadServicePrincipal(stack, 'exchange', { clientId: EXCHANGE_APP_ID });
+      new AppRoleAssignment(stack, 'grant', {
+        appRoleId: exchange.appRoleIds.lookup('Exchange.ManageAsApp'), principalObjectId: account.identity.principalId, resourceObjectId: exchange.objectId,
+      });
+      new DirectoryRoleAssignment(stack, 'role', { roleId: GLOBAL_READER.toUpperCase(), principalObjectId: account.identity.principalId, directoryScopeId: '/' });
+      expect(findings(stack)).toEqual([]);
+
+      const other = bareRunbook();
+      const principal = new ServicePrincipal(other.stack, 'exchange', { clientId: EXCHANGE_APP_ID, useExisting: true, lifecycle: { preventDestroy: true } });
+      new AppRoleAssignment(other.stack, 'grant', {
+        appRoleId: principal.appRoleIds.lookup('Exchange.ManageAsApp'), principalObjectId: other.account.identity.principalId, resourceObjectId: principal.objectId,
+      });
+      expect(ruleIds(findings(other.stack))).toEqual(['error EXO2']);
+    });
+
+    test('the package\'s own bindings, used directly, count the same', () => {
+      const { stack, account } = bareRunbook();
+      new AppRoleAssignmentResource(stack, 'grant', { appRoleId: MANAGE_AS_APP_ID, principalObjectId: account.identity.principalId, resourceObjectId: '33333333-3333-3333-3333-333333333333' });
+      new DirectoryRoleAssignmentResource(stack, 'role', { roleId: GLOBAL_READER, principalObjectId: account.identity.principalId });
+      expect(findings(stack)).toEqual([]);
+    });
+
+    test('grants that are not Exchange.ManageAsApp, roles Exchange Online does not support, other principals do not count', () => {
+      const { stack, account } = bareRunbook();
+      const graph = new DataAzureadServicePrincipal(stack, 'graph', { clientId: '00000003-0000-0000-c000-000000000000' });
+      // Another API's role of the same name, another app role of Exchange, an unsupported role, another principal.
+      new AppRoleAssignment(stack, 'graph-grant', {
+        appRoleId: graph.appRoleIds.lookup('Exchange.ManageAsApp'), principalObjectId: account.identity.principalId, resourceObjectId: graph.objectId,
+      });
+      new AppRoleAssignment(stack, 'other-role', {
+        appRoleId: '11111111-2222-3333-4444-555555555555', principalObjectId: account.identity.principalId, resourceObjectId: graph.objectId,
+      });
+      new AppRoleAssignment(stack, 'other-principal', {
+        appRoleId: MANAGE_AS_APP_ID, principalObjectId: '99999999-9999-9999-9999-999999999999', resourceObjectId: graph.objectId,
+      });
+      new DirectoryRoleAssignment(stack, 'user-admin', { roleId: 'fe930be7-5e62-47db-91af-98c3a49a38b1', principalObjectId: account.identity.principalId });
+      new DirectoryRoleAssignment(stack, 'other-reader', { roleId: GLOBAL_READER, principalObjectId: '99999999-9999-9999-9999-999999999999' });
+      expect(ruleIds(findings(stack))).toEqual(['error EXO1', 'error EXO2']);
+    });
   });
 
   test('every rule has a unique id and a description', () => {
