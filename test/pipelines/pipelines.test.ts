@@ -19,6 +19,8 @@ const PROVIDER_VARIABLES = new Set([
   'ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID', 'SYSTEM_ACCESSTOKEN', 'SYSTEM_OIDCREQUESTURI',
 ]);
 const OTHER_VARIABLES = new Set(['CHECKPOINT_DISABLE', 'CI', 'NODE_VERSION', 'TERRAFORM_VERSION']);
+// Terraform's own (https://developer.hashicorp.com/terraform/cli/config/environment-variables).
+const TERRAFORM_VARIABLES = new Set(['TF_CLI_ARGS_plan']);
 const SECRET = /secret|ARM_ACCESS_KEY|ARM_CLIENT_CERTIFICATE|ARM_SAS_TOKEN|password/i;
 
 function commandsOf(steps: any[]): string {
@@ -57,15 +59,34 @@ describe('GitHub Actions: pipelines/github-actions/exchange-online.yml', () => {
     expect(workflow.on.push.branches).toEqual(['main']);
   });
 
-  test('OIDC: id-token write, the providers\' variable names, and no secret anywhere', () => {
-    expect(workflow.permissions['id-token']).toBe('write');
-    const names = Object.keys(workflow.env);
-    expect(names.filter((n) => !PROVIDER_VARIABLES.has(n) && !OTHER_VARIABLES.has(n))).toEqual([]);
-    expect(names).toEqual(expect.arrayContaining(['ARM_USE_OIDC', 'ARM_CLIENT_ID', 'ARM_TENANT_ID', 'ARM_SUBSCRIPTION_ID', 'ARM_USE_AZUREAD']));
+  test('OIDC: the providers\' variable names, and no secret anywhere', () => {
+    const names = [workflow.env, jobs.diff.env, jobs.deploy.env].flatMap((env) => Object.keys(env ?? {}));
+    expect(names.filter((n) => !PROVIDER_VARIABLES.has(n) && !OTHER_VARIABLES.has(n) && !TERRAFORM_VARIABLES.has(n))).toEqual([]);
+    expect(Object.keys(workflow.env)).toEqual(expect.arrayContaining(['ARM_USE_OIDC', 'ARM_TENANT_ID', 'ARM_SUBSCRIPTION_ID', 'ARM_USE_AZUREAD']));
     expect(workflow.env.ARM_USE_OIDC).toBe('true');
     // The parsed content (comments explain there is no secret; the configuration must not have one).
     expect(JSON.stringify(workflow)).not.toMatch(SECRET);
     expect(text).not.toMatch(/\$\{\{\s*secrets\./);
+  });
+
+  test('an OIDC token only for the two jobs that sign in (id-token: write per job, not workflow-wide)', () => {
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(jobs.synth.permissions?.['id-token']).toBeUndefined();
+    expect(jobs.diff.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    expect(jobs.deploy.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+  });
+
+  test('pull requests sign in as the read-only plan identity, deploys as the deploy identity', () => {
+    expect(workflow.env.ARM_CLIENT_ID).toBeUndefined();
+    expect(jobs.diff.env.ARM_CLIENT_ID).toBe('${{ vars.AZURE_PLAN_CLIENT_ID }}');
+    expect(jobs.deploy.env.ARM_CLIENT_ID).toBe('${{ vars.AZURE_DEPLOY_CLIENT_ID }}');
+    expect(jobs.diff.environment).toBeUndefined(); // its token subject is repo:<owner>/<repo>:pull_request
+  });
+
+  test('the diff plans without the state lock (the plan identity may only read the state); the deploy locks', () => {
+    expect(jobs.diff.env.TF_CLI_ARGS_plan).toBe('-lock=false');
+    expect(jobs.deploy.env.TF_CLI_ARGS_plan).toBeUndefined();
+    expect(workflow.env.TF_CLI_ARGS_plan).toBeUndefined();
   });
 
   test('synth publishes the JSON and the HCL', () => {
@@ -113,18 +134,33 @@ describe('Azure Pipelines: pipelines/azure-devops/azure-pipelines.yml', () => {
     expect(commandsOf(setup.steps)).toContain('releases.hashicorp.com/terraform/$(TERRAFORM_VERSION)');
   });
 
+  const diffTask = () => stage('diff').jobs[0].steps.find((s: any) => s.task === 'AzureCLI@2');
+  const deployTask = () => stage('deploy').jobs[0].strategy.runOnce.deploy.steps.find((s: any) => s.task === 'AzureCLI@2');
+
   test('OIDC through the service connection: the providers\' variable names, no secret', () => {
-    const tasks = [...stage('diff').jobs[0].steps, ...stage('deploy').jobs[0].strategy.runOnce.deploy.steps]
-      .filter((s: any) => s.task === 'AzureCLI@2');
-    expect(tasks).toHaveLength(2);
-    for (const task of tasks) {
-      expect(task.inputs.azureSubscription).toBe('$(SERVICE_CONNECTION)');
+    for (const task of [diffTask(), deployTask()]) {
       const names = Object.keys(task.env);
-      expect(names.filter((n) => !PROVIDER_VARIABLES.has(n))).toEqual([]);
-      expect(names.sort()).toEqual([...PROVIDER_VARIABLES].sort());
+      expect(names.filter((n) => !PROVIDER_VARIABLES.has(n) && !TERRAFORM_VARIABLES.has(n))).toEqual([]);
+      expect(names.filter((n) => PROVIDER_VARIABLES.has(n)).sort()).toEqual([...PROVIDER_VARIABLES].sort());
       expect(task.env.SYSTEM_ACCESSTOKEN).toBe('$(System.AccessToken)');
     }
     expect(JSON.stringify(pipeline)).not.toMatch(SECRET);
+  });
+
+  test('pull requests sign in through the plan service connection, deploys through the deploy one', () => {
+    const diff = diffTask();
+    const deploy = deployTask();
+    expect(diff.inputs.azureSubscription).toBe('$(PLAN_SERVICE_CONNECTION)');
+    expect(diff.env.ARM_CLIENT_ID).toBe('$(AZURE_PLAN_CLIENT_ID)');
+    expect(diff.env.ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID).toBe('$(PLAN_SERVICE_CONNECTION_ID)');
+    expect(deploy.inputs.azureSubscription).toBe('$(DEPLOY_SERVICE_CONNECTION)');
+    expect(deploy.env.ARM_CLIENT_ID).toBe('$(AZURE_DEPLOY_CLIENT_ID)');
+    expect(deploy.env.ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID).toBe('$(DEPLOY_SERVICE_CONNECTION_ID)');
+  });
+
+  test('the diff plans without the state lock (the plan identity may only read the state); the deploy locks', () => {
+    expect(diffTask().env.TF_CLI_ARGS_plan).toBe('-lock=false');
+    expect(deployTask().env.TF_CLI_ARGS_plan).toBeUndefined();
   });
 
   test('synth publishes the JSON and the HCL', () => {
@@ -150,4 +186,28 @@ describe('Azure Pipelines: pipelines/azure-devops/azure-pipelines.yml', () => {
   test('the cdktf flags exist in the pinned cdktf-cli', () => {
     expectKnownFlags(text);
   }, 60_000);
+});
+
+describe('docs/pipelines.md: one-time setup', () => {
+  const docs = readFileSync(join(ROOT, 'docs', 'pipelines.md'), 'utf8');
+
+  test('GitHub: the plan app trusts only pull requests, the deploy app only the production environment', () => {
+    const credentials = docs.split('\n').filter((line) => line.includes('az ad app federated-credential create'));
+    const subjects = credentials.map((line) => [/--id "\$(\w+)"/.exec(line)?.[1], /\\"subject\\":\\"([^\\]+)\\"/.exec(line)?.[1]]);
+    expect(subjects).toEqual([
+      ['PLAN_APP_ID', 'repo:contoso/exo-automation:pull_request'],
+      ['DEPLOY_APP_ID', 'repo:contoso/exo-automation:environment:production'],
+    ]);
+  });
+
+  test('Azure Pipelines: a plan service connection, and checks on the deploy service connection', () => {
+    const section = docs.slice(docs.indexOf('## One-time setup'), docs.indexOf('## Variants'));
+    for (const phrase of ['PLAN_SERVICE_CONNECTION', 'DEPLOY_SERVICE_CONNECTION', 'Branch control', 'Approvals']) {
+      expect(`${phrase}: ${section.includes(phrase)}`).toBe(`${phrase}: true`);
+    }
+  });
+
+  test('warns that the deploy identity can make itself Global Administrator', () => {
+    expect(docs).toMatch(/RoleManagement\.ReadWrite\.Directory[^\n]*Global Administrator/);
+  });
 });
