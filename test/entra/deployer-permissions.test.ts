@@ -1,35 +1,47 @@
 // DeployerPermissions grants exactly the README's table of Microsoft Graph application permissions
 // (README: "Microsoft Graph permissions for whoever runs `terraform apply`"), read from the README here so
-// the two cannot drift, and nothing else: no directory role.
+// the two cannot drift, and nothing else: no directory role. The deploy identity gets the table's deploy
+// column, the read-only plan identity (planObjectId) its plan column.
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { DeployerPermissions } from '../../lib';
 import { newStackWithProviders, resourcesOf, synthJson } from '../helpers';
 
 const DEPLOYER = '99999999-8888-7777-6666-555555555555';
+const PLAN = '44444444-3333-2222-1111-000000000000';
 const RG = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-exo';
 
-/** The README table: each row's permissions and its condition ("always" or the prop that needs it). */
-function readmeTable(): Array<{ permissions: string[]; when: string }> {
+function readmeSection(): string {
   const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
   const start = readme.indexOf('\n## Microsoft Graph permissions for whoever runs `terraform apply`\n');
-  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
-  const rows = section.split('\n').filter((line) => line.startsWith('| `'));
+  expect(start).toBeGreaterThan(0);
+  return readme.slice(start, readme.indexOf('\n## ', start + 1));
+}
+
+const codes = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+
+/**
+ * The README table: each row's Terraform types, its deploy and plan permissions, and its condition
+ * ("always" or the prop that needs it).
+ */
+function readmeTable(): Array<{ terraform: string[]; deploy: string[]; plan: string[]; when: string }> {
+  const rows = readmeSection().split('\n').filter((line) => line.startsWith('| `'));
   expect(rows.length).toBeGreaterThanOrEqual(5);
   return rows.map((row) => {
-    const [, , permissions, when] = row.split('|').map((cell) => cell.trim());
-    return { permissions: [...permissions.matchAll(/`([^`]+)`/g)].map((m) => m[1]), when };
+    const [, terraform, deploy, plan, when] = row.split('|').map((cell) => cell.trim());
+    return { terraform: codes(terraform).filter((c) => /^(data\.)?azuread_/.test(c)), deploy: codes(deploy), plan: codes(plan), when };
   });
 }
 
-function expected(createServicePrincipalIfMissing: boolean): string[] {
+function expected(createServicePrincipalIfMissing: boolean, column: 'deploy' | 'plan' = 'deploy'): string[] {
   const rows = readmeTable().filter((row) => row.when === 'always'
     || (createServicePrincipalIfMissing && row.when === '`createServicePrincipalIfMissing: true`'));
-  return [...new Set(rows.flatMap((row) => row.permissions))].sort();
+  return [...new Set(rows.flatMap((row) => row[column]))].sort();
 }
 
-function granted(stack: ReturnType<typeof newStackWithProviders>): string[] {
+function granted(stack: ReturnType<typeof newStackWithProviders>, principal = DEPLOYER): string[] {
   return Object.values(resourcesOf(synthJson(stack), 'azuread_app_role_assignment'))
+    .filter((a: any) => a.principal_object_id === principal)
     .map((a: any) => /app_role_ids\["([^"]+)"\]/.exec(a.app_role_id)![1]).sort();
 }
 
@@ -72,7 +84,46 @@ describe('DeployerPermissions', () => {
     ]);
   });
 
+  test.each([[false], [true]])('planObjectId: the plan identity gets exactly the README\'s read-only column (createServicePrincipalIfMissing: %s)', (create) => {
+    const stack = newStackWithProviders();
+    const permissions = new DeployerPermissions(stack, 'pipeline', { deployerObjectId: DEPLOYER, planObjectId: PLAN, createServicePrincipalIfMissing: create });
+    expect([...permissions.planApplicationPermissions].sort()).toEqual(expected(create, 'plan'));
+    expect(granted(stack, PLAN)).toEqual(expected(create, 'plan'));
+    expect(granted(stack, PLAN).filter((p) => /ReadWrite/.test(p))).toEqual([]);
+    expect(granted(stack)).toEqual(expected(create));
+    expect(permissions.planGraphGrant).toBeDefined();
+  });
+
+  test('the plan column is read-only and is what a plan of the package reads with', () => {
+    expect(expected(true, 'plan')).toEqual(['Application.Read.All', 'Domain.Read.All', 'RoleManagement.Read.Directory']);
+  });
+
+  test('no planObjectId: no plan grant and no plan role assignment', () => {
+    const stack = newStackWithProviders();
+    const permissions = new DeployerPermissions(stack, 'pipeline', { deployerObjectId: DEPLOYER, azureScopes: [RG] });
+    expect(permissions.planApplicationPermissions).toEqual([]);
+    expect(permissions.planGraphGrant).toBeUndefined();
+    expect(permissions.planRoleAssignments).toEqual([]);
+  });
+
+  test('azureScopes with planObjectId: Contributor for the deployer, Reader for the plan identity', () => {
+    const stack = newStackWithProviders();
+    const permissions = new DeployerPermissions(stack, 'pipeline', { deployerObjectId: DEPLOYER, planObjectId: PLAN, azureScopes: [RG] });
+    expect(permissions.planRoleAssignments.map((a) => a.node.id)).toEqual(['plan-reader-rg-exo']);
+    const assignments = Object.values(resourcesOf(synthJson(stack), 'azurerm_role_assignment')) as any[];
+    expect(assignments).toEqual([
+      { principal_id: DEPLOYER, principal_type: 'ServicePrincipal', role_definition_name: 'Contributor', scope: RG },
+      { principal_id: PLAN, principal_type: 'ServicePrincipal', role_definition_name: 'Reader', scope: RG },
+    ]);
+  });
+
+  test('the README warns that RoleManagement.ReadWrite.Directory lets the deploy identity make itself Global Administrator', () => {
+    expect(readmeSection()).toMatch(/RoleManagement\.ReadWrite\.Directory[^\n]*Global Administrator/);
+  });
+
   test.each([
+    [{ deployerObjectId: DEPLOYER, planObjectId: 'plan-app' }, 'test/pipeline: planObjectId "plan-app" must be a GUID'],
+    [{ deployerObjectId: 'abcdef00-0000-0000-0000-000000000000', planObjectId: 'ABCDEF00-0000-0000-0000-000000000000' }, 'test/pipeline: planObjectId "ABCDEF00-0000-0000-0000-000000000000" must differ from deployerObjectId: the plan identity is the read-only one that pull requests sign in as'],
     [{ deployerObjectId: 'pipeline-app' }, 'test/pipeline: deployerObjectId "pipeline-app" must be a GUID'],
     [{ deployerObjectId: DEPLOYER, azureScopes: ['rg-exo'] }, 'test/pipeline: azureScopes "rg-exo" must list ARM ids of resource groups or subscriptions'],
     [{ deployerObjectId: DEPLOYER, azureScopes: [RG, RG] }, 'test/pipeline: azureScopes'],
