@@ -21,10 +21,12 @@
 // refresh makes: GET /servicePrincipals/{id} and .../appRoleAssignedTo/{id} (Application.Read.All), GET
 // /roleManagement/directory/roleAssignments/{id} (RoleManagement.Read.Directory, the permission the azuread
 // docs name for reading role management, data-sources/directory_roles.md). Azure: Reader.
+import type { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import type { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct } from 'constructs';
 import { AppRoleGrant } from './app-role-grant';
 import { IManagedIdentity, ManagedIdentityKind } from '../identity/managed-identity';
+import { requireLocation, requireResourceGroupName } from '../private/azure-names';
 import { requireOptionalBoolean } from '../private/shape-checks';
 import { fail, isUnresolved, requireArray, requireGuid, requireObject } from '../private/validation';
 import { MICROSOFT_GRAPH_APP_ID } from '../private/well-known-ids';
@@ -33,6 +35,8 @@ import { MICROSOFT_GRAPH_APP_ID } from '../private/well-known-ids';
 // to each synth (BENCHMARKS.md, default example).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const roleAssignmentModule = (): typeof import('@cdktf/provider-azurerm/lib/role-assignment') => require('@cdktf/provider-azurerm/lib/role-assignment');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const resourceGroupModule = (): typeof import('@cdktf/provider-azurerm/lib/resource-group') => require('@cdktf/provider-azurerm/lib/resource-group');
 
 /** Props of {@link DeployerPermissions}. */
 export interface DeployerPermissionsProps {
@@ -61,9 +65,21 @@ export interface DeployerPermissionsProps {
   /**
    * ARM ids of the resource groups (or subscriptions) the pipeline deploys into: the deployer gets
    * Contributor on each, the plan identity Reader (`azurerm_role_assignment`).
+   *
+   * A resource group scope must exist when the bootstrap is applied (or set `createResourceGroupsIn`),
+   * and Contributor on a group does not let the deployer create that group: a stack that creates its own
+   * resource group (`TenantStack`, the examples) needs the subscription scope, `/subscriptions/<id>`.
    * @default - no Azure role assignment (grant Contributor yourself)
    */
   readonly azureScopes?: string[];
+  /**
+   * Create each resource group of `azureScopes` (`azurerm_resource_group`, in this region and in the
+   * subscription of the stack's azurerm provider) before assigning the roles on it. For deploy stacks that
+   * deploy into the group by name (`resourceGroupName`) and do not create it themselves: a stack that
+   * also declares the group would fail to create it (it already exists).
+   * @default - the resource groups of `azureScopes` must already exist
+   */
+  readonly createResourceGroupsIn?: string;
 }
 
 /**
@@ -105,6 +121,8 @@ export class DeployerPermissions extends Construct {
   public readonly planGraphGrant?: AppRoleGrant;
   /** The plan identity's Reader assignments, one per scope in `azureScopes` (empty without `planObjectId`). */
   public readonly planRoleAssignments: RoleAssignment[];
+  /** The resource groups created for `azureScopes` (empty without `createResourceGroupsIn`). */
+  public readonly resourceGroups: ResourceGroup[];
 
   constructor(scope: Construct, id: string, props: DeployerPermissionsProps) {
     super(scope, id);
@@ -129,6 +147,22 @@ export class DeployerPermissions extends Construct {
     if (new Set(scopes).size !== scopes.length) {
       fail(this, 'azureScopes', scopes, 'must not list the same scope twice');
     }
+    // The groups to create, by scope; each role assignment on one waits for it. The assignment keeps the
+    // scope as given: a group created in another subscription than the one named fails the assignment at
+    // apply, rather than granting on an unintended group.
+    const groups = new Map<string, ResourceGroup>();
+    if (props.createResourceGroupsIn !== undefined) {
+      const location = requireLocation(this, 'createResourceGroupsIn', props.createResourceGroupsIn);
+      for (const armScope of scopes.filter((s) => !isUnresolved(s) && s.split('/').length === 5)) {
+        const name = requireResourceGroupName(this, 'azureScopes resource group', armScope.split('/')[4]);
+        groups.set(armScope, new (resourceGroupModule().ResourceGroup)(this, `group-${name}`, { name, location }));
+      }
+      if (groups.size === 0) {
+        fail(this, 'createResourceGroupsIn', props.createResourceGroupsIn,
+          'needs a resource group in azureScopes (/subscriptions/<id>/resourceGroups/<name>): there is no group to create');
+      }
+    }
+    this.resourceGroups = [...groups.values()];
 
     const createServicePrincipal = props.createServicePrincipalIfMissing === true;
     this.applicationPermissions = permissionsFor('deploy', createServicePrincipal);
@@ -140,7 +174,7 @@ export class DeployerPermissions extends Construct {
       roles: this.applicationPermissions,
     });
     // Construct ids (so Terraform addresses) follow the scope, not its position in the list.
-    this.azureRoleAssignments = scopes.map((armScope, index) => this.assignRole(`contributor-${scopeKey(armScope, index)}`, armScope, 'Contributor', props.deployerObjectId));
+    this.azureRoleAssignments = scopes.map((armScope, index) => this.assignRole(`contributor-${scopeKey(armScope, index)}`, armScope, 'Contributor', props.deployerObjectId, groups.get(armScope)));
 
     const planObjectId = props.planObjectId;
     if (planObjectId === undefined) {
@@ -157,15 +191,16 @@ export class DeployerPermissions extends Construct {
       resourceDisplayName: 'Microsoft Graph',
       roles: this.planApplicationPermissions,
     });
-    this.planRoleAssignments = scopes.map((armScope, index) => this.assignRole(`plan-reader-${scopeKey(armScope, index)}`, armScope, 'Reader', planObjectId));
+    this.planRoleAssignments = scopes.map((armScope, index) => this.assignRole(`plan-reader-${scopeKey(armScope, index)}`, armScope, 'Reader', planObjectId, groups.get(armScope)));
   }
 
-  private assignRole(id: string, armScope: string, roleDefinitionName: string, principalId: string): RoleAssignment {
+  private assignRole(id: string, armScope: string, roleDefinitionName: string, principalId: string, group: ResourceGroup | undefined): RoleAssignment {
     return new (roleAssignmentModule().RoleAssignment)(this, id, {
       scope: armScope,
       roleDefinitionName,
       principalId,
       principalType: 'ServicePrincipal',
+      dependsOn: group ? [group] : undefined,
     });
   }
 }

@@ -4,12 +4,17 @@
 // column, the read-only plan identity (planObjectId) its plan column.
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { DeployerPermissions } from '../../lib';
+import { Testing } from 'cdktf';
+import { DeployerPermissions, TenantStacks } from '../../lib';
+import { BootstrapDeployerExampleStack } from '../../examples/bootstrap-deployer/stack';
+import { SystemAssignedExampleStack } from '../../examples/system-assigned/stack';
+import { DEFAULT_TENANTS_FILE } from '../../examples/tenants/main';
 import { newStackWithProviders, resourcesOf, synthJson } from '../helpers';
 
 const DEPLOYER = '99999999-8888-7777-6666-555555555555';
 const PLAN = '44444444-3333-2222-1111-000000000000';
-const RG = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-exo';
+const SUBSCRIPTION = '/subscriptions/00000000-0000-0000-0000-000000000000';
+const RG = `${SUBSCRIPTION}/resourceGroups/rg-exo`;
 
 function readmeSection(): string {
   const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
@@ -121,7 +126,53 @@ describe('DeployerPermissions', () => {
     expect(readmeSection()).toMatch(/RoleManagement\.ReadWrite\.Directory[^\n]*Global Administrator/);
   });
 
+  test('createResourceGroupsIn: the bootstrap creates each resource group it scopes, before assigning roles on it', () => {
+    const stack = newStackWithProviders();
+    const permissions = new DeployerPermissions(stack, 'pipeline', {
+      deployerObjectId: DEPLOYER, planObjectId: PLAN, azureScopes: [RG, SUBSCRIPTION], createResourceGroupsIn: 'westeurope',
+    });
+    const json = synthJson(stack);
+    const groups = resourcesOf(json, 'azurerm_resource_group');
+    expect(Object.values(groups)).toEqual([{ location: 'westeurope', name: 'rg-exo' }]);
+    expect(permissions.resourceGroups.map((g) => g.node.id)).toEqual(['group-rg-exo']);
+    const address = `azurerm_resource_group.${Object.keys(groups)[0]}`;
+    const assignments = Object.values(resourcesOf(json, 'azurerm_role_assignment')) as any[];
+    // The scope stays the ARM id as given: if the group lands in another subscription than the one named,
+    // the assignment fails at apply instead of granting on an unintended group.
+    expect(assignments.filter((a) => a.scope === RG).map((a) => [a.role_definition_name, a.depends_on])).toEqual([
+      ['Contributor', [address]], ['Reader', [address]],
+    ]);
+    expect(assignments.filter((a) => a.scope === SUBSCRIPTION).map((a) => a.depends_on)).toEqual([undefined, undefined]);
+  });
+
+  test('without createResourceGroupsIn no resource group is created (the scopes must exist)', () => {
+    const stack = newStackWithProviders();
+    const permissions = new DeployerPermissions(stack, 'pipeline', { deployerObjectId: DEPLOYER, azureScopes: [RG] });
+    expect(permissions.resourceGroups).toEqual([]);
+    expect(resourcesOf(synthJson(stack), 'azurerm_resource_group')).toEqual({});
+  });
+
+  // Contributor on a resource group cannot create that group, and a group the bootstrap created would clash
+  // with the stack that creates it again: stacks that create their group need the subscription scope.
   test.each([
+    ['the default example', (app: any) => new SystemAssignedExampleStack(app, 'exo-system-assigned')],
+    ['TenantStack', (app: any) => TenantStacks.fromFile(app, DEFAULT_TENANTS_FILE)[0]],
+  ])('the bootstrap example lets %s create its resource group', (_name, build) => {
+    const bootstrap = JSON.parse(Testing.synth(new BootstrapDeployerExampleStack(Testing.app(), 'exo-bootstrap-deployer')));
+    const deployed = JSON.parse(Testing.synth(build(Testing.app())));
+    const created = Object.values(resourcesOf(deployed, 'azurerm_resource_group')).map((g: any) => g.name);
+    expect(created.length).toBeGreaterThan(0);
+    const contributor = (Object.values(resourcesOf(bootstrap, 'azurerm_role_assignment')) as any[])
+      .filter((a) => a.role_definition_name === 'Contributor').map((a) => a.scope);
+    expect(contributor.filter((scope) => /^\/subscriptions\/[^/]+$/.test(scope))).toHaveLength(1);
+    const bootstrapGroups = Object.values(resourcesOf(bootstrap, 'azurerm_resource_group')).map((g: any) => g.name);
+    expect(bootstrapGroups.filter((name) => created.includes(name))).toEqual([]);
+  });
+
+  test.each([
+    [{ deployerObjectId: DEPLOYER, azureScopes: [SUBSCRIPTION], createResourceGroupsIn: 'westeurope' }, 'test/pipeline: createResourceGroupsIn "westeurope" needs a resource group in azureScopes (/subscriptions/<id>/resourceGroups/<name>): there is no group to create'],
+    [{ deployerObjectId: DEPLOYER, azureScopes: [RG], createResourceGroupsIn: ' ' }, 'test/pipeline: createResourceGroupsIn " " must not be empty'],
+    [{ deployerObjectId: DEPLOYER, azureScopes: [`${SUBSCRIPTION}/resourceGroups/rg.`], createResourceGroupsIn: 'westeurope' }, 'test/pipeline: azureScopes resource group "rg." must be 1-90 letters'],
     [{ deployerObjectId: DEPLOYER, planObjectId: 'plan-app' }, 'test/pipeline: planObjectId "plan-app" must be a GUID'],
     [{ deployerObjectId: 'abcdef00-0000-0000-0000-000000000000', planObjectId: 'ABCDEF00-0000-0000-0000-000000000000' }, 'test/pipeline: planObjectId "ABCDEF00-0000-0000-0000-000000000000" must differ from deployerObjectId: the plan identity is the read-only one that pull requests sign in as'],
     [{ deployerObjectId: 'pipeline-app' }, 'test/pipeline: deployerObjectId "pipeline-app" must be a GUID'],
