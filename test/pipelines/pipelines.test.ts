@@ -2,9 +2,14 @@
 // no secret, run the diff on pull requests and the deploy on main behind an environment, publish the
 // synthesized JSON and HCL, and call cdktf with flags the pinned cdktf-cli has.
 import { spawnSync } from 'child_process';
-import { readFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
+import { Testing } from 'cdktf';
 import { parse } from 'yaml';
+import { TenantStacks } from '../../lib';
+import { SystemAssignedExampleStack } from '../../examples/system-assigned/stack';
+import { DEFAULT_TENANTS_FILE } from '../../examples/tenants/main';
 
 const ROOT = join(__dirname, '..', '..');
 const read = (file: string) => readFileSync(join(ROOT, 'pipelines', file), 'utf8');
@@ -47,6 +52,69 @@ function expectKnownFlags(text: string): void {
       expect(`${match[1]} ${flag}: ${help.includes(`${flag} `) || help.includes(`${flag}\n`)}`).toBe(`${match[1]} ${flag}: true`);
     }
   }
+}
+
+/** The step that refuses local state, by its name. */
+const STATE_CHECK = 'Refuse local state (cdktf.out/stacks/*/cdk.tf.json must declare a remote backend)';
+
+/** Runs a step's bash script in a directory holding `cdktf.out/stacks/<stack>/cdk.tf.json` for each stack given. */
+function runInSynthOutput(script: string, stacks: { [stack: string]: unknown }): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'exo-pipeline-'));
+  try {
+    for (const [stack, json] of Object.entries(stacks)) {
+      mkdirSync(join(dir, 'cdktf.out', 'stacks', stack), { recursive: true });
+      writeFileSync(join(dir, 'cdktf.out', 'stacks', stack, 'cdk.tf.json'), JSON.stringify(json));
+    }
+    const run = spawnSync('bash', ['-e', '-c', script], { cwd: dir, encoding: 'utf8' });
+    return { status: run.status, output: `${run.stdout}${run.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The state check of a pipeline's synth steps: it follows `npx cdktf synth` and fails on local state. */
+function describeStateCheck(steps: () => any[], scriptOf: (step: any) => string) {
+  const check = () => steps().find((s: any) => (s.name ?? s.displayName) === STATE_CHECK);
+  const script = () => scriptOf(check());
+  const local = JSON.parse(Testing.synth(new SystemAssignedExampleStack(Testing.app(), 'exo-system-assigned')));
+  const remote = JSON.parse(Testing.synth(TenantStacks.fromFile(Testing.app(), DEFAULT_TENANTS_FILE)[0]));
+
+  test('a state check follows cdktf synth', () => {
+    const index = steps().indexOf(check());
+    const synth = steps().findIndex((s: any) => /^npx cdktf synth$/m.test(scriptOf(s) ?? ''));
+    expect(synth).toBeGreaterThanOrEqual(0);
+    expect(index).toBeGreaterThan(synth);
+  });
+
+  test('it fails on a local backend (the default example), naming the stack and the fix', () => {
+    expect(local.terraform.backend.local).toBeDefined();
+    const run = runInSynthOutput(script(), { 'exo-system-assigned': local, 'exo-contoso': remote });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('cdktf.out/stacks/exo-system-assigned/cdk.tf.json: terraform.backend.local');
+    expect(run.output).not.toContain('exo-contoso/cdk.tf.json:');
+    expect(run.output).toContain('AzurermBackend');
+  });
+
+  test('it fails when a stack declares no backend (Terraform then keeps local state)', () => {
+    const run = runInSynthOutput(script(), { 'exo-a': { terraform: { required_providers: {} } } });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('cdktf.out/stacks/exo-a/cdk.tf.json: no backend');
+  });
+
+  test('it fails when there is no synthesized stack', () => {
+    const run = runInSynthOutput(script(), {});
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('no stack');
+  });
+
+  test('it passes for remote state: azurerm (TenantStack) or HCP Terraform (cloud)', () => {
+    expect(remote.terraform.backend.azurerm).toBeDefined();
+    const run = runInSynthOutput(script(), { 'exo-contoso': remote, 'exo-b': { terraform: { cloud: { organization: 'contoso' } } } });
+    expect(run.output).toMatch(/remote state/);
+    expect(run.status).toBe(0);
+  });
+
+  return script;
 }
 
 describe('GitHub Actions: pipelines/github-actions/exchange-online.yml', () => {
@@ -108,6 +176,14 @@ describe('GitHub Actions: pipelines/github-actions/exchange-online.yml', () => {
     expect(jobs.deploy.if).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");
     expect(jobs.deploy.environment).toBe('production');
     expect(commandsOf(jobs.deploy.steps)).toContain("npx cdktf deploy '*' --skip-synth --auto-approve");
+  });
+
+  describe('refuses local state', () => {
+    describeStateCheck(() => jobs.synth.steps, (step) => step?.run);
+    test('diff and deploy wait for it', () => {
+      expect(jobs.diff.needs).toBe('synth');
+      expect(jobs.deploy.needs).toBe('synth');
+    });
   });
 
   test('every third-party action is pinned to a major version; Terraform to 1.11', () => {
@@ -181,6 +257,17 @@ describe('Azure Pipelines: pipelines/azure-devops/azure-pipelines.yml', () => {
     expect(job.deployment).toBe('deploy');
     expect(job.environment).toBe('production');
     expect(commandsOf(job.strategy.runOnce.deploy.steps)).toContain("npx cdktf deploy '*' --skip-synth --auto-approve");
+  });
+
+  describe('refuses local state', () => {
+    const script = describeStateCheck(() => stage('synth').jobs[0].steps, (step) => step?.script);
+    test('diff and deploy wait for it; the same check as on GitHub; no $( macro for Azure Pipelines to expand', () => {
+      expect(stage('diff').dependsOn).toBe('synth');
+      expect(stage('deploy').dependsOn).toBe('synth');
+      const github = parse(read('github-actions/exchange-online.yml')).jobs.synth.steps.find((s: any) => s.name === STATE_CHECK).run;
+      expect(script()).toBe(github);
+      expect(script()).not.toContain('$(');
+    });
   });
 
   test('the cdktf flags exist in the pinned cdktf-cli', () => {
