@@ -18,11 +18,22 @@ const read = (file: string) => readFileSync(join(ROOT, 'pipelines', file), 'utf8
 // admits: hashicorp/terraform-provider-azurerm website/docs/guides/service_principal_oidc.html.markdown
 // (ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID from v4.18.0) and hashicorp/terraform-provider-azuread
 // docs/guides/service_principal_oidc.md (from v3.2.0); ARM_USE_AZUREAD is the azurerm backend's
-// use_azuread_auth (https://developer.hashicorp.com/terraform/language/backend/azurerm).
+// use_azuread_auth (https://developer.hashicorp.com/terraform/language/backend/azurerm). The service
+// connection id under its second name, ARM_OIDC_AZURE_SERVICE_CONNECTION_ID: the backend's docs name it
+// (oidc_azure_service_connection_id), the backend reads either name from Terraform 1.11.2 (earlier
+// versions have no Azure Pipelines OIDC at all: hashicorp/terraform internal/backend/remote-state/azure,
+// CHANGELOG 1.11.2), and azurerm 4.18+ and azuread 3.2+ read it as their fallback.
 const PROVIDER_VARIABLES = new Set([
   'ARM_USE_OIDC', 'ARM_CLIENT_ID', 'ARM_TENANT_ID', 'ARM_SUBSCRIPTION_ID', 'ARM_USE_AZUREAD',
-  'ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID', 'SYSTEM_ACCESSTOKEN', 'SYSTEM_OIDCREQUESTURI',
+  'ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID', 'ARM_OIDC_AZURE_SERVICE_CONNECTION_ID', 'SYSTEM_ACCESSTOKEN', 'SYSTEM_OIDCREQUESTURI',
 ]);
+/** The first Terraform whose azurerm backend signs in through an Azure Pipelines service connection. */
+const TERRAFORM_FOR_AZURE_PIPELINES_OIDC = [1, 11, 2];
+const atLeast = (version: string, minimum: number[]) => {
+  const parts = version.split('.').map(Number);
+  const first = parts.findIndex((part, i) => part !== minimum[i]);
+  return first === -1 || parts[first] > minimum[first];
+};
 const OTHER_VARIABLES = new Set(['CHECKPOINT_DISABLE', 'CI', 'NODE_VERSION', 'TERRAFORM_VERSION']);
 // Terraform's own (https://developer.hashicorp.com/terraform/cli/config/environment-variables).
 const TERRAFORM_VARIABLES = new Set(['TF_CLI_ARGS_plan']);
@@ -237,6 +248,17 @@ describe('Azure Pipelines: pipelines/azure-devops/azure-pipelines.yml', () => {
   test('the diff plans without the state lock (the plan identity may only read the state); the deploy locks', () => {
     expect(diffTask().env.TF_CLI_ARGS_plan).toBe('-lock=false');
     expect(deployTask().env.TF_CLI_ARGS_plan).toBeUndefined();
+  });
+
+  test('both names of the service connection id, for the providers and the state backend; Terraform 1.11.2+', () => {
+    for (const [task, connection] of [[diffTask(), 'PLAN'], [deployTask(), 'DEPLOY']]) {
+      expect(task.env.ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID).toBe(`$(${connection}_SERVICE_CONNECTION_ID)`);
+      expect(task.env.ARM_OIDC_AZURE_SERVICE_CONNECTION_ID).toBe(`$(${connection}_SERVICE_CONNECTION_ID)`);
+    }
+    expect(pipeline.variables.TERRAFORM_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(atLeast(pipeline.variables.TERRAFORM_VERSION, TERRAFORM_FOR_AZURE_PIPELINES_OIDC)).toBe(true);
+    expect(atLeast('1.11.1', TERRAFORM_FOR_AZURE_PIPELINES_OIDC)).toBe(false);
+    expect(readFileSync(join(ROOT, 'docs', 'pipelines.md'), 'utf8')).toMatch(/Terraform 1\.11\.2 or later/);
   });
 
   test('synth publishes the JSON and the HCL', () => {
