@@ -2,7 +2,7 @@
 // no secret, run the diff on pull requests and the deploy on main behind an environment, publish the
 // synthesized JSON and HCL, and call cdktf with flags the pinned cdktf-cli has.
 import { spawnSync } from 'child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Testing } from 'cdktf';
@@ -62,6 +62,54 @@ function expectKnownFlags(text: string): void {
     for (const flag of match[2].match(/--[a-z-]+/g) ?? []) {
       expect(`${match[1]} ${flag}: ${help.includes(`${flag} `) || help.includes(`${flag}\n`)}`).toBe(`${match[1]} ${flag}: true`);
     }
+  }
+}
+
+/** Every script of a list of steps: GitHub `run`, Azure Pipelines `script` and `inputs.inlineScript`. */
+function scriptsOf(steps: any[]): string[] {
+  return steps.flatMap((s) => [s.run, s.script, s.inputs?.inlineScript].filter(Boolean));
+}
+
+/** A shell pipe (`a | b`), not `||`. */
+const PIPE = /(^|[^|])\|([^|]|$)/m;
+
+/** Each script that pipes sets pipefail before its first pipe (GitHub's default `bash -e` does not). */
+function expectPipefailWherePiped(scripts: string[]): void {
+  const piped = scripts.filter((script) => script.split('\n').some((line) => PIPE.test(line) && !line.trim().startsWith('//')));
+  expect(piped.length).toBeGreaterThan(0);
+  for (const script of piped) {
+    const lines = script.split('\n');
+    const firstPipe = lines.findIndex((line) => PIPE.test(line));
+    const pipefail = lines.findIndex((line) => /^\s*set -[a-z]*o pipefail\b|^\s*set -euo pipefail\b/.test(line));
+    expect(`${pipefail >= 0 && pipefail < firstPipe}: ${lines[firstPipe].trim()}`).toBe(`true: ${lines[firstPipe].trim()}`);
+  }
+}
+
+/**
+ * Runs a diff step's script with a stand-in `npx` on PATH: `cdktf diff <stack>` prints a plan, writes the
+ * binary plan where cdktf-cli does (cdktf.out/stacks/<stack>/plan) and exits with `diffStatus`.
+ */
+function runDiff(script: string, diffStatus: number): { status: number | null; output: string; files: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'exo-diff-'));
+  try {
+    mkdirSync(join(dir, 'bin'));
+    writeFileSync(join(dir, 'bin', 'npx'), [
+      '#!/bin/bash',
+      'if [ "$2" = "diff" ]; then echo "plan of $3"; echo binary > "cdktf.out/stacks/$3/plan"; exit "$FAKE_DIFF_STATUS"; fi',
+      'exit 0',
+    ].join('\n'));
+    chmodSync(join(dir, 'bin', 'npx'), 0o755);
+    for (const stack of ['exo-a', 'exo-b']) {
+      mkdirSync(join(dir, 'cdktf.out', 'stacks', stack), { recursive: true });
+    }
+    // GitHub runs `run` with `bash -e`; an Azure Pipelines bash script has no -e of its own.
+    const run = spawnSync('bash', ['-e', '-c', script], {
+      cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${join(dir, 'bin')}:${process.env.PATH}`, FAKE_DIFF_STATUS: String(diffStatus) },
+    });
+    const candidates = ['plan-exo-a.txt', 'plan-exo-b.txt', 'plan/plan-exo-a.txt', 'plan/plan-exo-b.txt', 'tfplan/exo-a.tfplan', 'tfplan/exo-b.tfplan'];
+    return { status: run.status, output: `${run.stdout}${run.stderr}`, files: candidates.filter((file) => existsSync(join(dir, file))) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -189,6 +237,29 @@ describe('GitHub Actions: pipelines/github-actions/exchange-online.yml', () => {
     expect(commandsOf(jobs.deploy.steps)).toContain("npx cdktf deploy '*' --skip-synth --auto-approve");
   });
 
+  test('the binary plan of each stack (cdktf.out/stacks/<stack>/plan) is kept too, briefly: it may hold sensitive values', () => {
+    const upload = jobs.diff.steps.find((s: any) => s.with?.name === 'tfplan');
+    expect(upload.with.path).toBe('cdktf.out/stacks/*/plan');
+    expect(upload.with['if-no-files-found']).toBe('error');
+    expect(upload.with['retention-days']).toBeLessThanOrEqual(7);
+    expect(upload.name).toMatch(/sensitive/);
+    const diffStep = jobs.diff.steps.findIndex((s: any) => /npx cdktf diff/.test(s.run ?? ''));
+    expect(jobs.diff.steps.indexOf(upload)).toBeGreaterThan(diffStep);
+  });
+
+  test('set -o pipefail wherever a step pipes', () => {
+    expectPipefailWherePiped(Object.values(jobs).flatMap((job: any) => scriptsOf(job.steps)));
+  });
+
+  test('a failing cdktf diff fails the step, though its output goes through tee', () => {
+    const script = jobs.diff.steps.find((s: any) => /npx cdktf diff/.test(s.run ?? '')).run;
+    const failed = runDiff(script, 1);
+    expect(failed.status).not.toBe(0);
+    const passed = runDiff(script, 0);
+    expect(passed.status).toBe(0);
+    expect(passed.files).toEqual(['plan-exo-a.txt', 'plan-exo-b.txt']);
+  });
+
   describe('refuses local state', () => {
     describeStateCheck(() => jobs.synth.steps, (step) => step?.run);
     test('diff and deploy wait for it', () => {
@@ -281,6 +352,25 @@ describe('Azure Pipelines: pipelines/azure-devops/azure-pipelines.yml', () => {
     expect(commandsOf(job.strategy.runOnce.deploy.steps)).toContain("npx cdktf deploy '*' --skip-synth --auto-approve");
   });
 
+  test('the binary plan of each stack is kept too, as the tfplan artifact', () => {
+    const steps = stage('diff').jobs[0].steps;
+    expect(steps.find((s: any) => s.artifact === 'tfplan')?.publish).toBe('tfplan');
+    expect(diffTask().inputs.inlineScript).toContain('cp "cdktf.out/stacks/$stack/plan" "tfplan/$stack.tfplan"');
+  });
+
+  test('set -o pipefail wherever a step pipes', () => {
+    const jobSteps = (stageName: string) => stage(stageName).jobs.flatMap((job: any) => job.steps ?? job.strategy.runOnce.deploy.steps);
+    expectPipefailWherePiped([...['synth', 'diff', 'deploy'].flatMap((name) => scriptsOf(jobSteps(name))), ...scriptsOf(setup.steps)]);
+  });
+
+  test('a failing cdktf diff fails the task, though its output goes through tee; each plan is copied', () => {
+    const script = diffTask().inputs.inlineScript;
+    expect(runDiff(script, 1).status).not.toBe(0);
+    const passed = runDiff(script, 0);
+    expect(passed.status).toBe(0);
+    expect(passed.files).toEqual(['plan/plan-exo-a.txt', 'plan/plan-exo-b.txt', 'tfplan/exo-a.tfplan', 'tfplan/exo-b.tfplan']);
+  });
+
   describe('refuses local state', () => {
     const script = describeStateCheck(() => stage('synth').jobs[0].steps, (step) => step?.script);
     test('diff and deploy wait for it; the same check as on GitHub; no $( macro for Azure Pipelines to expand', () => {
@@ -318,5 +408,14 @@ describe('docs/pipelines.md: one-time setup', () => {
 
   test('warns that the deploy identity can make itself Global Administrator', () => {
     expect(docs).toMatch(/RoleManagement\.ReadWrite\.Directory[^\n]*Global Administrator/);
+  });
+});
+
+describe('the pinned cdktf-cli', () => {
+  test('cdktf diff writes the binary plan to "plan" in the stack\'s directory (cdktf.out/stacks/<stack>/plan)', () => {
+    const cli = readFileSync(join(ROOT, 'node_modules', '@cdktf', 'cli-core', 'src', 'lib', 'models', 'terraform-cli.js'), 'utf8');
+    expect(cli).toContain('const planFile = "plan";');
+    expect(cli).toContain('options.push("-out", planFile);');
+    expect(cli).toMatch(/this\.workdir = stack\.workingDirectory;/);
   });
 });
