@@ -419,3 +419,42 @@ describe('the pinned cdktf-cli', () => {
     expect(cli).toMatch(/this\.workdir = stack\.workingDirectory;/);
   });
 });
+
+describe('docs/pipelines.md: outputs.json', () => {
+  const docs = readFileSync(join(ROOT, 'docs', 'pipelines.md'), 'utf8');
+
+  /** outputs.json as `cdktf deploy --outputs-file` writes it for the default example (cdktf-cli's own code). */
+  function writtenByCdktf(): any {
+    const app = Testing.app();
+    new SystemAssignedExampleStack(app, 'exo-system-assigned');
+    app.synth();
+    const stack = JSON.parse(readFileSync(join(app.outdir, 'stacks', 'exo-system-assigned', 'cdk.tf.json'), 'utf8'));
+    expect(stack['//'].outputs).toBeDefined();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { getConstructIdsForOutputs, saveOutputs } = require('@cdktf/cli-core/src/lib/output');
+    const outputs = Object.fromEntries(Object.keys(stack.output).map((name) => [name, { value: `<${name}>`, sensitive: false, type: 'string' }]));
+    const file = join(app.outdir, 'outputs.json');
+    saveOutputs(file, getConstructIdsForOutputs(stack, outputs), false);
+    return JSON.parse(readFileSync(file, 'utf8'));
+  }
+
+  /** The keys of a JSON value at every level, leaves replaced by their type. */
+  const shape = (value: any): any => (value && typeof value === 'object'
+    ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, shape(value[k])])) : typeof value);
+
+  test('its example has the shape cdktf writes: outputs nested by stack, then construct path', () => {
+    const written = writtenByCdktf();
+    expect(written).toEqual({ 'exo-system-assigned': { exo: { connect_command: '<exo_connect_command>', principal_id: '<exo_principal_id>' } } });
+    const section = docs.slice(docs.indexOf('## What `outputs.json` holds'));
+    const example = /```json\n([\s\S]*?)\n```/.exec(section);
+    expect(example).not.toBeNull();
+    expect(shape(JSON.parse(example![1]))).toEqual(shape(written));
+  });
+
+  test('its jq path reads a value of that file; no text claims the flat names are in it', () => {
+    const path = /jq -r '([^']+)' outputs\.json/.exec(docs)![1];
+    const keys = [...path.matchAll(/\.(?:"([^"]+)"|([A-Za-z_][\w-]*))/g)].map((m) => m[1] ?? m[2]);
+    expect(typeof keys.reduce((value: any, key) => value?.[key], writtenByCdktf())).toBe('string');
+    expect(docs).not.toMatch(/outputs\.json`?: `exo_principal_id`/);
+  });
+});
