@@ -382,9 +382,34 @@ describe('Azure Pipelines: pipelines/azure-devops/azure-pipelines.yml', () => {
     });
   });
 
+  test('deploys queue for the exclusive lock in order (lockBehavior: sequential), never two at once', () => {
+    expect(stage('deploy').lockBehavior).toBe('sequential');
+  });
+
+  test('the pr trigger says that Azure Repos Git ignores it (build validation instead)', () => {
+    const comment = text.slice(text.indexOf('\npr:') - 400, text.indexOf('\npr:'));
+    expect(comment).toMatch(/Azure Repos Git/);
+    expect(comment).toMatch(/[Bb]uild validation/);
+  });
+
   test('the cdktf flags exist in the pinned cdktf-cli', () => {
     expectKnownFlags(text);
   }, 60_000);
+});
+
+describe('docs/pipelines.md: concurrency', () => {
+  const docs = readFileSync(join(ROOT, 'docs', 'pipelines.md'), 'utf8');
+  const section = docs.slice(docs.indexOf('## Concurrency and the state lock'), docs.indexOf('\n## ', docs.indexOf('## Concurrency and the state lock') + 1));
+
+  test.each([
+    ['GitHub: the diff never takes the lock', /-lock=false/],
+    ['GitHub: deploys are serialized by the concurrency group', /concurrency/],
+    ['Azure Pipelines: an Exclusive lock check on the production environment, with lockBehavior: sequential', /Exclusive lock[\s\S]*lockBehavior: sequential|lockBehavior: sequential[\s\S]*Exclusive lock/],
+    ['Azure Pipelines: Azure Repos Git needs a build validation branch policy for pull requests', /Azure Repos Git[\s\S]*[Bb]uild validation/],
+  ])('%s', (_what, pattern) => {
+    expect(section.length).toBeGreaterThan(100);
+    expect(section).toMatch(pattern);
+  });
 });
 
 describe('docs/pipelines.md: one-time setup', () => {
