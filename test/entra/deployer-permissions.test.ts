@@ -2,7 +2,7 @@
 // (README: "Microsoft Graph permissions for whoever runs `terraform apply`"), read from the README here so
 // the two cannot drift, and nothing else: no directory role. The deploy identity gets the table's deploy
 // column, the read-only plan identity (planObjectId) its plan column.
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import { Testing } from 'cdktf';
 import { DeployerPermissions, TenantStacks } from '../../lib';
@@ -50,7 +50,47 @@ function granted(stack: ReturnType<typeof newStackWithProviders>, principal = DE
     .map((a: any) => /app_role_ids\["([^"]+)"\]/.exec(a.app_role_id)![1]).sort();
 }
 
+const LIB = join(__dirname, '..', '..', 'lib');
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? tsFiles(path) : name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/**
+ * Every azuread resource and data source type the package can emit, read from lib/: the hand-written
+ * bindings (`tfResourceType = 'azuread_...'` or `terraformResourceType: 'azuread_...'`, a data source when
+ * its class extends a *DataSource), and any generated binding imported from @cdktf/provider-azuread.
+ */
+function azureadTypesInLib(): string[] {
+  const types = new Set<string>();
+  for (const file of tsFiles(LIB)) {
+    const code = readFileSync(file, 'utf8').split('\n').filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line)).join('\n');
+    const classes = [...code.matchAll(/class\s+\w+\s+extends\s+(\w+)/g)].map((m) => ({ at: m.index!, base: m[1] }));
+    for (const m of code.matchAll(/(?:tfResourceType\s*=|terraformResourceType:)\s*'(azuread_\w+)'/g)) {
+      const owner = classes.filter((c) => c.at < m.index!).pop();
+      types.add(owner && /DataSource$/.test(owner.base) ? `data.${m[1]}` : m[1]);
+    }
+    for (const m of code.matchAll(/@cdktf\/provider-azuread\/lib\/(data-azuread-)?([a-z0-9-]+)/g)) {
+      if (m[2] !== 'provider') {
+        types.add(`${m[1] ? 'data.' : ''}azuread_${m[2].replace(/-/g, '_')}`);
+      }
+    }
+  }
+  return [...types].sort();
+}
+
 describe('DeployerPermissions', () => {
+  test('the README table covers every azuread resource and data source type the package can emit, and no other', () => {
+    const emitted = azureadTypesInLib();
+    expect(emitted).toEqual(expect.arrayContaining(['azuread_app_role_assignment', 'data.azuread_domains', 'data.azuread_service_principal']));
+    const documented = [...new Set(readmeTable().flatMap((row) => row.terraform))].sort();
+    expect(emitted.filter((type) => !documented.includes(type))).toEqual([]);
+    expect(documented.filter((type) => !emitted.includes(type))).toEqual([]);
+  });
+
   test('the README table has a condition the construct knows for every row', () => {
     expect(new Set(readmeTable().map((row) => row.when))).toEqual(new Set(['always', '`createServicePrincipalIfMissing: true`']));
   });
