@@ -1,39 +1,96 @@
 // DeployerPermissions grants exactly the README's table of Microsoft Graph application permissions
 // (README: "Microsoft Graph permissions for whoever runs `terraform apply`"), read from the README here so
-// the two cannot drift, and nothing else: no directory role.
-import { readFileSync } from 'fs';
+// the two cannot drift, and nothing else: no directory role. The deploy identity gets the table's deploy
+// column, the read-only plan identity (planObjectId) its plan column.
+import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
-import { DeployerPermissions } from '../../lib';
+import { Testing } from 'cdktf';
+import { DeployerPermissions, TenantStacks } from '../../lib';
+import { BootstrapDeployerExampleStack } from '../../examples/bootstrap-deployer/stack';
+import { SystemAssignedExampleStack } from '../../examples/system-assigned/stack';
+import { DEFAULT_TENANTS_FILE } from '../../examples/tenants/main';
 import { newStackWithProviders, resourcesOf, synthJson } from '../helpers';
 
 const DEPLOYER = '99999999-8888-7777-6666-555555555555';
-const RG = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-exo';
+const PLAN = '44444444-3333-2222-1111-000000000000';
+const SUBSCRIPTION = '/subscriptions/00000000-0000-0000-0000-000000000000';
+const RG = `${SUBSCRIPTION}/resourceGroups/rg-exo`;
 
-/** The README table: each row's permissions and its condition ("always" or the prop that needs it). */
-function readmeTable(): Array<{ permissions: string[]; when: string }> {
+function readmeSection(): string {
   const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
   const start = readme.indexOf('\n## Microsoft Graph permissions for whoever runs `terraform apply`\n');
-  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
-  const rows = section.split('\n').filter((line) => line.startsWith('| `'));
+  expect(start).toBeGreaterThan(0);
+  return readme.slice(start, readme.indexOf('\n## ', start + 1));
+}
+
+const codes = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+
+/**
+ * The README table: each row's Terraform types, its deploy and plan permissions, and its condition
+ * ("always" or the prop that needs it).
+ */
+function readmeTable(): Array<{ terraform: string[]; deploy: string[]; plan: string[]; when: string }> {
+  const rows = readmeSection().split('\n').filter((line) => line.startsWith('| `'));
   expect(rows.length).toBeGreaterThanOrEqual(5);
   return rows.map((row) => {
-    const [, , permissions, when] = row.split('|').map((cell) => cell.trim());
-    return { permissions: [...permissions.matchAll(/`([^`]+)`/g)].map((m) => m[1]), when };
+    const [, terraform, deploy, plan, when] = row.split('|').map((cell) => cell.trim());
+    return { terraform: codes(terraform).filter((c) => /^(data\.)?azuread_/.test(c)), deploy: codes(deploy), plan: codes(plan), when };
   });
 }
 
-function expected(createServicePrincipalIfMissing: boolean): string[] {
+function expected(createServicePrincipalIfMissing: boolean, column: 'deploy' | 'plan' = 'deploy'): string[] {
   const rows = readmeTable().filter((row) => row.when === 'always'
     || (createServicePrincipalIfMissing && row.when === '`createServicePrincipalIfMissing: true`'));
-  return [...new Set(rows.flatMap((row) => row.permissions))].sort();
+  return [...new Set(rows.flatMap((row) => row[column]))].sort();
 }
 
-function granted(stack: ReturnType<typeof newStackWithProviders>): string[] {
+function granted(stack: ReturnType<typeof newStackWithProviders>, principal = DEPLOYER): string[] {
   return Object.values(resourcesOf(synthJson(stack), 'azuread_app_role_assignment'))
+    .filter((a: any) => a.principal_object_id === principal)
     .map((a: any) => /app_role_ids\["([^"]+)"\]/.exec(a.app_role_id)![1]).sort();
 }
 
+const LIB = join(__dirname, '..', '..', 'lib');
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? tsFiles(path) : name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/**
+ * Every azuread resource and data source type the package can emit, read from lib/: the hand-written
+ * bindings (`tfResourceType = 'azuread_...'` or `terraformResourceType: 'azuread_...'`, a data source when
+ * its class extends a *DataSource), and any generated binding imported from @cdktf/provider-azuread.
+ */
+function azureadTypesInLib(): string[] {
+  const types = new Set<string>();
+  for (const file of tsFiles(LIB)) {
+    const code = readFileSync(file, 'utf8').split('\n').filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line)).join('\n');
+    const classes = [...code.matchAll(/class\s+\w+\s+extends\s+(\w+)/g)].map((m) => ({ at: m.index!, base: m[1] }));
+    for (const m of code.matchAll(/(?:tfResourceType\s*=|terraformResourceType:)\s*'(azuread_\w+)'/g)) {
+      const owner = classes.filter((c) => c.at < m.index!).pop();
+      types.add(owner && /DataSource$/.test(owner.base) ? `data.${m[1]}` : m[1]);
+    }
+    for (const m of code.matchAll(/@cdktf\/provider-azuread\/lib\/(data-azuread-)?([a-z0-9-]+)/g)) {
+      if (m[2] !== 'provider') {
+        types.add(`${m[1] ? 'data.' : ''}azuread_${m[2].replace(/-/g, '_')}`);
+      }
+    }
+  }
+  return [...types].sort();
+}
+
 describe('DeployerPermissions', () => {
+  test('the README table covers every azuread resource and data source type the package can emit, and no other', () => {
+    const emitted = azureadTypesInLib();
+    expect(emitted).toEqual(expect.arrayContaining(['azuread_app_role_assignment', 'data.azuread_domains', 'data.azuread_service_principal']));
+    const documented = [...new Set(readmeTable().flatMap((row) => row.terraform))].sort();
+    expect(emitted.filter((type) => !documented.includes(type))).toEqual([]);
+    expect(documented.filter((type) => !emitted.includes(type))).toEqual([]);
+  });
+
   test('the README table has a condition the construct knows for every row', () => {
     expect(new Set(readmeTable().map((row) => row.when))).toEqual(new Set(['always', '`createServicePrincipalIfMissing: true`']));
   });
@@ -72,7 +129,92 @@ describe('DeployerPermissions', () => {
     ]);
   });
 
+  test.each([[false], [true]])('planObjectId: the plan identity gets exactly the README\'s read-only column (createServicePrincipalIfMissing: %s)', (create) => {
+    const stack = newStackWithProviders();
+    const permissions = new DeployerPermissions(stack, 'pipeline', { deployerObjectId: DEPLOYER, planObjectId: PLAN, createServicePrincipalIfMissing: create });
+    expect([...permissions.planApplicationPermissions].sort()).toEqual(expected(create, 'plan'));
+    expect(granted(stack, PLAN)).toEqual(expected(create, 'plan'));
+    expect(granted(stack, PLAN).filter((p) => /ReadWrite/.test(p))).toEqual([]);
+    expect(granted(stack)).toEqual(expected(create));
+    expect(permissions.planGraphGrant).toBeDefined();
+  });
+
+  test('the plan column is read-only and is what a plan of the package reads with', () => {
+    expect(expected(true, 'plan')).toEqual(['Application.Read.All', 'Domain.Read.All', 'RoleManagement.Read.Directory']);
+  });
+
+  test('no planObjectId: no plan grant and no plan role assignment', () => {
+    const stack = newStackWithProviders();
+    const permissions = new DeployerPermissions(stack, 'pipeline', { deployerObjectId: DEPLOYER, azureScopes: [RG] });
+    expect(permissions.planApplicationPermissions).toEqual([]);
+    expect(permissions.planGraphGrant).toBeUndefined();
+    expect(permissions.planRoleAssignments).toEqual([]);
+  });
+
+  test('azureScopes with planObjectId: Contributor for the deployer, Reader for the plan identity', () => {
+    const stack = newStackWithProviders();
+    const permissions = new DeployerPermissions(stack, 'pipeline', { deployerObjectId: DEPLOYER, planObjectId: PLAN, azureScopes: [RG] });
+    expect(permissions.planRoleAssignments.map((a) => a.node.id)).toEqual(['plan-reader-rg-exo']);
+    const assignments = Object.values(resourcesOf(synthJson(stack), 'azurerm_role_assignment')) as any[];
+    expect(assignments).toEqual([
+      { principal_id: DEPLOYER, principal_type: 'ServicePrincipal', role_definition_name: 'Contributor', scope: RG },
+      { principal_id: PLAN, principal_type: 'ServicePrincipal', role_definition_name: 'Reader', scope: RG },
+    ]);
+  });
+
+  test('the README warns that RoleManagement.ReadWrite.Directory lets the deploy identity make itself Global Administrator', () => {
+    expect(readmeSection()).toMatch(/RoleManagement\.ReadWrite\.Directory[^\n]*Global Administrator/);
+  });
+
+  test('createResourceGroupsIn: the bootstrap creates each resource group it scopes, before assigning roles on it', () => {
+    const stack = newStackWithProviders();
+    const permissions = new DeployerPermissions(stack, 'pipeline', {
+      deployerObjectId: DEPLOYER, planObjectId: PLAN, azureScopes: [RG, SUBSCRIPTION], createResourceGroupsIn: 'westeurope',
+    });
+    const json = synthJson(stack);
+    const groups = resourcesOf(json, 'azurerm_resource_group');
+    expect(Object.values(groups)).toEqual([{ location: 'westeurope', name: 'rg-exo' }]);
+    expect(permissions.resourceGroups.map((g) => g.node.id)).toEqual(['group-rg-exo']);
+    const address = `azurerm_resource_group.${Object.keys(groups)[0]}`;
+    const assignments = Object.values(resourcesOf(json, 'azurerm_role_assignment')) as any[];
+    // The scope stays the ARM id as given: if the group lands in another subscription than the one named,
+    // the assignment fails at apply instead of granting on an unintended group.
+    expect(assignments.filter((a) => a.scope === RG).map((a) => [a.role_definition_name, a.depends_on])).toEqual([
+      ['Contributor', [address]], ['Reader', [address]],
+    ]);
+    expect(assignments.filter((a) => a.scope === SUBSCRIPTION).map((a) => a.depends_on)).toEqual([undefined, undefined]);
+  });
+
+  test('without createResourceGroupsIn no resource group is created (the scopes must exist)', () => {
+    const stack = newStackWithProviders();
+    const permissions = new DeployerPermissions(stack, 'pipeline', { deployerObjectId: DEPLOYER, azureScopes: [RG] });
+    expect(permissions.resourceGroups).toEqual([]);
+    expect(resourcesOf(synthJson(stack), 'azurerm_resource_group')).toEqual({});
+  });
+
+  // Contributor on a resource group cannot create that group, and a group the bootstrap created would clash
+  // with the stack that creates it again: stacks that create their group need the subscription scope.
   test.each([
+    ['the default example', (app: any) => new SystemAssignedExampleStack(app, 'exo-system-assigned')],
+    ['TenantStack', (app: any) => TenantStacks.fromFile(app, DEFAULT_TENANTS_FILE)[0]],
+  ])('the bootstrap example lets %s create its resource group', (_name, build) => {
+    const bootstrap = JSON.parse(Testing.synth(new BootstrapDeployerExampleStack(Testing.app(), 'exo-bootstrap-deployer')));
+    const deployed = JSON.parse(Testing.synth(build(Testing.app())));
+    const created = Object.values(resourcesOf(deployed, 'azurerm_resource_group')).map((g: any) => g.name);
+    expect(created.length).toBeGreaterThan(0);
+    const contributor = (Object.values(resourcesOf(bootstrap, 'azurerm_role_assignment')) as any[])
+      .filter((a) => a.role_definition_name === 'Contributor').map((a) => a.scope);
+    expect(contributor.filter((scope) => /^\/subscriptions\/[^/]+$/.test(scope))).toHaveLength(1);
+    const bootstrapGroups = Object.values(resourcesOf(bootstrap, 'azurerm_resource_group')).map((g: any) => g.name);
+    expect(bootstrapGroups.filter((name) => created.includes(name))).toEqual([]);
+  });
+
+  test.each([
+    [{ deployerObjectId: DEPLOYER, azureScopes: [SUBSCRIPTION], createResourceGroupsIn: 'westeurope' }, 'test/pipeline: createResourceGroupsIn "westeurope" needs a resource group in azureScopes (/subscriptions/<id>/resourceGroups/<name>): there is no group to create'],
+    [{ deployerObjectId: DEPLOYER, azureScopes: [RG], createResourceGroupsIn: ' ' }, 'test/pipeline: createResourceGroupsIn " " must not be empty'],
+    [{ deployerObjectId: DEPLOYER, azureScopes: [`${SUBSCRIPTION}/resourceGroups/rg.`], createResourceGroupsIn: 'westeurope' }, 'test/pipeline: azureScopes resource group "rg." must be 1-90 letters'],
+    [{ deployerObjectId: DEPLOYER, planObjectId: 'plan-app' }, 'test/pipeline: planObjectId "plan-app" must be a GUID'],
+    [{ deployerObjectId: 'abcdef00-0000-0000-0000-000000000000', planObjectId: 'ABCDEF00-0000-0000-0000-000000000000' }, 'test/pipeline: planObjectId "ABCDEF00-0000-0000-0000-000000000000" must differ from deployerObjectId: the plan identity is the read-only one that pull requests sign in as'],
     [{ deployerObjectId: 'pipeline-app' }, 'test/pipeline: deployerObjectId "pipeline-app" must be a GUID'],
     [{ deployerObjectId: DEPLOYER, azureScopes: ['rg-exo'] }, 'test/pipeline: azureScopes "rg-exo" must list ARM ids of resource groups or subscriptions'],
     [{ deployerObjectId: DEPLOYER, azureScopes: [RG, RG] }, 'test/pipeline: azureScopes'],
