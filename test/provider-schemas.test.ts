@@ -1,4 +1,5 @@
-// Every argument every example writes, and every attribute it reads back, exists in the schemas of the
+// Every argument every checked stack (examples and test/fixtures/stacks) writes, and every attribute it
+// reads back, exists in the schemas of the
 // provider releases its constraints admit, as the generated bindings show them: @cdktf/provider-azurerm
 // 14 (azurerm 4.55.0), @cdktn/provider-azurerm 16 (azurerm 4.73.0), @cdktf/provider-azuread 14 (azuread
 // 3.7.0). For azurerm 5.x, nothing written may be among the 5.0 upgrade guide's removals and renames
@@ -8,7 +9,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { Testing } from 'cdktf';
 import { Bindings, BlockSchema, readSchema } from './binding-schema';
-import { EXAMPLES } from './example-stacks';
+import { CHECKED_STACKS } from './example-stacks';
 import { constraintInterval, parseVersion, compareVersions } from '../lib/private/version-constraints';
 
 const BINDINGS: Bindings[] = [
@@ -66,7 +67,7 @@ function admittedBindings(json: any, provider: string): Bindings[] {
     || (compareVersions(parseVersion(b.version), interval.lower) >= 0 && (!interval.upper || compareVersions(parseVersion(b.version), interval.upper) < 0))));
 }
 
-describe.each(EXAMPLES)('provider schemas: example %s', (_name, build) => {
+describe.each(CHECKED_STACKS)('provider schemas: %s', (_name, build) => {
   const json = JSON.parse(Testing.synth(build(Testing.app())));
 
   test('every argument exists in each admitted binding that has the type, and each type is in one of them', () => {

@@ -1,4 +1,5 @@
-// Terraform reads everything the package emits: every example is synthesized to JSON and to HCL, and
+// Terraform reads everything the package emits: every checked stack (the examples and the test-only
+// fixture stacks) is synthesized to JSON and to HCL, and
 // `terraform validate` checks each. Terraform parses and checks the whole configuration before it looks
 // for provider plugins, so with no plugins here (none can be downloaded) the only diagnostics allowed
 // are the "Missing required provider" errors. `cdktf synth --hcl` runs `terraform fmt` on the HCL it
@@ -10,7 +11,7 @@ import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { App } from 'cdktf';
-import { EXAMPLES } from './example-stacks';
+import { CHECKED_STACKS } from './example-stacks';
 
 const TERRAFORM_ENV = { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_CLI_CONFIG_FILE: '/dev/null' };
 
@@ -21,7 +22,7 @@ function terraform(args: string[], cwd: string) {
 const version = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8', env: TERRAFORM_ENV });
 const missing = version.error || version.status !== 0 ? 'no terraform binary on PATH' : undefined;
 if (missing) {
-  process.stderr.write(`\n${process.env.CI === 'true' ? 'FAILING' : 'SKIPPED'}: terraform validate of ${EXAMPLES.length} examples: ${missing}.\n`);
+  process.stderr.write(`\n${process.env.CI === 'true' ? 'FAILING' : 'SKIPPED'}: terraform validate of ${CHECKED_STACKS.length} stacks: ${missing}.\n`);
 }
 
 /** Synthesizes one example into a fresh directory, as JSON or HCL; returns the stack's directory. */
@@ -53,7 +54,7 @@ function unexpectedDiagnostics(dir: string): string[] {
     .map((d) => `${d.severity}: ${d.summary} (${d.detail}) at ${d.range?.filename}:${d.range?.start?.line}`);
 }
 
-describe.each(EXAMPLES)('terraform reads example %s', (_name, build) => {
+describe.each(CHECKED_STACKS)('terraform reads %s', (_name, build) => {
   if (missing) {
     if (process.env.CI === 'true') {
       test('terraform is on PATH (required in CI)', () => {
