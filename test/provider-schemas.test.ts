@@ -5,9 +5,9 @@
 // @cdktf/provider-azuread 14 (azuread 3.7.0). A type or argument newer than the constraint's floor fails
 // here because an admitted binding lacks it. A constraint above every binding (the PowerShell 7.4 floor,
 // 4.75.0) is checked against the newest one. For azurerm 5.x, nothing written may be among the 5.0 upgrade
-// guide's removals and renames (test/fixtures/azurerm-5.0-changes.json). The floors below 4.55 / 3.7 are
-// documented where they are set (lib/private/terraform-requirements.ts) from each provider's documentation
-// at that release.
+// guide's removals and renames (test/fixtures/azurerm-5.0-changes.json). The releases themselves (the
+// floors 4.0.0 / 3.0.0 / 0.5.0, 4.75.0, 5.0.0, 5.2.0, 3.9.0, 0.14.0) are checked against the providers'
+// documentation in test/provider-docs.test.ts, the only check of the time provider (it has no bindings here).
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { Testing } from 'cdktf';
@@ -21,9 +21,6 @@ const BINDINGS: Bindings[] = [
   { packageName: '@cdktn/provider-azurerm', provider: 'azurerm', version: '4.73.0' },
   { packageName: '@cdktf/provider-azuread', provider: 'azuread', version: '3.7.0' },
 ];
-// Types with no generated bindings here: checked against the provider's documentation instead
-// (hashicorp/terraform-provider-time website/docs/r/sleep.html.markdown, 0.5.0 to 0.14.0).
-const DOCUMENTED_ONLY: { [type: string]: string[] } = { time_sleep: ['create_duration', 'triggers'], 'provider.time': [] };
 const META = new Set(['//', 'depends_on', 'lifecycle', 'provider', 'count', 'for_each', 'connection', 'provisioner']);
 const CHANGES = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'azurerm-5.0-changes.json'), 'utf8'));
 
@@ -91,11 +88,10 @@ function argumentProblems(json: any): string[] {
   const problems: string[] = [];
   for (const [kind, type, block] of blocksOf(json)) {
     const key = kind === 'provider' ? `provider.${type}` : type;
-    if (DOCUMENTED_ONLY[key]) {
-      problems.push(...Object.keys(block).filter((a) => !META.has(a) && !DOCUMENTED_ONLY[key].includes(a)).map((a) => `${key}.${a} (documented only)`));
-      continue;
-    }
     const provider = kind === 'provider' ? type : type.split('_')[0];
+    if (!BINDINGS.some((b) => b.provider === provider)) {
+      continue; // no bindings (time): checked against the provider's documentation only (provider-docs.test.ts)
+    }
     for (const bindings of bindingsToMatch(json, provider)) {
       const schema = readSchema(bindings, kind === 'provider' ? 'provider' : type, kind === 'data');
       if (!schema) {
@@ -122,7 +118,7 @@ function attributeProblems(json: any): string[] {
     const provider = type.split('_')[0];
     const label = `${data ? 'data.' : ''}${type}.${ref.attribute}${ref.root === 'self' ? ' (self)' : ''}`;
     if (!BINDINGS.some((b) => b.provider === provider)) {
-      continue; // no bindings (time)
+      continue; // no bindings (time): see provider-docs.test.ts
     }
     for (const bindings of bindingsToMatch(json, provider)) {
       const schema = readSchema(bindings, type, data);
