@@ -1,9 +1,12 @@
-// The README's Quick start and install lines are what the repository tests: the Quick start is
-// examples/quick-start (identical apart from the package name, and synthesized here), and each install
-// line is the one scripts/test-package.sh runs (composed from scripts/flavors/flavors.json).
-import { mkdtempSync, readFileSync } from 'fs';
+// The README's Quick start and install lines are what the repository tests: the Quick start's files are
+// examples/quick-start's (identical apart from the package name, and synthesized here; read from the
+// README by scripts/consumer/readme-quick-start.js, as the package test reads them to build the project
+// verbatim), and each install line is the one scripts/test-package.sh runs (composed from
+// scripts/flavors/flavors.json).
+import { mkdtempSync, readdirSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { quickStart, withTarball } from '../scripts/consumer/readme-quick-start';
 
 const README = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
 const FLAVORS = JSON.parse(readFileSync(join(__dirname, '..', 'scripts', 'flavors', 'flavors.json'), 'utf8'));
@@ -24,14 +27,27 @@ function installLine(flavor: string): string {
 }
 
 describe('README', () => {
-  test('the Quick start main.ts is examples/quick-start/main.ts', () => {
-    const example = readFileSync(join(__dirname, '..', 'examples', 'quick-start', 'main.ts'), 'utf8');
-    expect(blocksOf('Quick start', 'ts')).toEqual([example.replace("'../../lib'", "'cdktf-exo-managed-identity'")]);
+  test('the Quick start files are examples/quick-start (tsconfig.json, cdktf.json, main.ts), and nothing else is there', () => {
+    const dir = join(__dirname, '..', 'examples', 'quick-start');
+    const { files } = quickStart(README);
+    expect(Object.keys(files).sort()).toEqual(['cdktf.json', 'main.ts', 'tsconfig.json']);
+    expect(readdirSync(dir).sort()).toEqual(Object.keys(files).sort());
+    for (const [name, text] of Object.entries(files)) {
+      const example = readFileSync(join(dir, name), 'utf8');
+      expect(text).toBe(name === 'main.ts' ? example.replace("'../../lib'", "'cdktf-exo-managed-identity'") : example);
+    }
+    expect(files['main.ts']).not.toContain('../../lib');
+    expect(blocksOf('Quick start', 'ts')).toEqual([files['main.ts']]);
   });
 
-  test('the Quick start cdktf.json is examples/quick-start/cdktf.json', () => {
-    const example = readFileSync(join(__dirname, '..', 'examples', 'quick-start', 'cdktf.json'), 'utf8');
-    expect(blocksOf('Quick start', 'json')).toEqual([example]);
+  test('the package test reads the Quick start as one project: commands, files, synth command', () => {
+    const qs = quickStart(README);
+    expect(qs.projectDir).toBe('exo');
+    expect(qs.synth).toBe('npx cdktf synth');
+    expect(qs.commands.startsWith('mkdir exo && cd exo && npm init -y\n')).toBe(true);
+    expect(withTarball(qs.commands, 'cdktf-exo-managed-identity', '/tmp/p.tgz').split('\n')[1])
+      .toBe(installLine('cdktf').replace('npm install cdktf-exo-managed-identity', 'npm install --prefer-offline --no-audit --no-fund /tmp/p.tgz'));
+    expect(() => withTarball('npm install other\n', 'cdktf-exo-managed-identity', '/tmp/p.tgz')).toThrow(/must name cdktf-exo-managed-identity once/);
   });
 
   test('the install lines are the ones the package test runs', () => {
