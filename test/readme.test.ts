@@ -6,7 +6,9 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { Testing } from 'cdktf';
 import { quickStart, withTarball } from '../scripts/consumer/readme-quick-start';
+import { CHECKED_STACKS } from './example-stacks';
 
 const README = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
 const FLAVORS = JSON.parse(readFileSync(join(__dirname, '..', 'scripts', 'flavors', 'flavors.json'), 'utf8'));
@@ -81,5 +83,26 @@ describe('README', () => {
     expect(Object.keys(stack.resource.azurerm_automation_runbook)).toHaveLength(2);
     const manifest = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8'));
     expect(manifest.stacks.exo.annotations).toEqual([]);
+  });
+
+  test('every provider range the README names is one a stack emits; the 7.4 runtime text names what the 7.4 example emits', () => {
+    const emitted = new Map<string, Set<string>>();
+    let powerShell74: string | undefined;
+    for (const [name, build] of CHECKED_STACKS) {
+      const providers = JSON.parse(Testing.synth(build(Testing.app()))).terraform.required_providers;
+      for (const [provider, spec] of Object.entries<any>(providers)) {
+        emitted.set(spec.version, (emitted.get(spec.version) ?? new Set()).add(provider));
+      }
+      if (name === 'powershell-7-4') {
+        powerShell74 = providers.azurerm.version;
+      }
+    }
+    const ranges = [...README.matchAll(/`(>= \d+\.\d+\.\d+, < \d+\.\d+\.\d+)`/g)].map((m) => m[1]);
+    expect(ranges.length).toBeGreaterThan(3);
+    expect(ranges.filter((range) => !emitted.has(range))).toEqual([]);
+    expect(powerShell74).toBe('>= 4.75.0, < 6.0.0');
+    const runtimes = README.slice(README.indexOf('\n## PowerShell runtimes'), README.indexOf('\n## Runbooks'));
+    expect(runtimes).toContain(`raises the stack's azurerm constraint to \`${powerShell74}\``);
+    expect(README).toContain(`\`${powerShell74}\` with a PowerShell 7.4 runtime`);
   });
 });
