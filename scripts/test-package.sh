@@ -212,4 +212,6 @@ say ""
 if [[ $FAILURES -gt 0 ]]; then
   die "package test: $FAILURES check group(s) failed (see FAIL lines above)"
 fi
-pass "package test (${FLAVORS[*]}): build, pack, file list, install with the documented line, strict type check, synth JSON and HCL, terraform validate, the README Quick start (cdktf)"
+quick_start_note=""
+[[ " ${FLAVORS[*]} " == *" cdktf "* ]] && quick_start_note=", the README Quick start (cdktf)"
+pass "package test (${FLAVORS[*]}): build, pack, file list, install with the documented line, strict type check, synth JSON and HCL, terraform validate$quick_start_note"
