@@ -6,7 +6,9 @@
 # Node; cdktn-cli 0.24 on Node 22 installed from the npm registry, with exactly the install line the
 # README documents), type-checks a strict consumer app that imports only the package name, runs
 # `<cli> synth` and `<cli> synth --hcl`, asserts on the output, and has Terraform read both (terraform
-# validate; fmt -check for HCL). Runs on a fresh clone after `npm ci` (repo node_modules present).
+# validate; fmt -check for HCL). For cdktf it also builds the README's Quick start project verbatim from
+# the README's blocks, synthesizes it and has Terraform validate it. Runs on a fresh clone after `npm ci`
+# (repo node_modules present).
 #
 # The consumer project is assembled from scripts/consumer/ (main.ts.template -> main.ts through
 # render-template.js, tsconfig.json, cdktf.json, package.json, runbooks/); check-*.js hold the assertions.
@@ -169,11 +171,37 @@ test_flavor() {
   say "==> [$flavor] terraform validate the JSON and HCL output"
   node "$CONSUMER_DIR/check-terraform.js" "$app/cdktf.out" "$app/cdktf.out.hcl" || FAILURES=$((FAILURES + 1))
 
-  # 7. The ops teams' path: only a tenants.json and the documented command (when the package ships it).
+  # 7. The README's Quick start as written (it is written for cdktf; the cdktn line is checked in step 4).
+  if [[ "$flavor" == cdktf ]]; then
+    quick_start "$flavor" "$package" "$tarball" "$dir/quick-start" "$path_for_flavor"
+  fi
+
+  # 8. The ops teams' path: only a tenants.json and the documented command (when the package ships it).
   if [[ -x "$CONSUMER_DIR/tenants-check.sh" ]]; then
     step "[$flavor] tenants.json alone, with the documented command" \
       env PATH="$path_for_flavor" bash "$CONSUMER_DIR/tenants-check.sh" "$flavor" "$tarball" "$dir/tenants"
   fi
+}
+
+# quick_start FLAVOR PACKAGE TARBALL DIR PATH: builds a project in DIR from the README's Quick start blocks,
+# verbatim (scripts/consumer/readme-quick-start.js extracts them, so README drift fails here): its
+# commands (npm init -y, the install line with TARBALL for PACKAGE), the files it shows (tsconfig.json,
+# cdktf.json, main.ts), then its synth command; Terraform validates the result and its references resolve.
+quick_start() {
+  local flavor=$1 package=$2 tarball=$3 qs=$4 path_for_flavor=$5 info project synth
+  mkdir -p "$qs"
+  info="$(node "$CONSUMER_DIR/readme-quick-start.js" "$REPO_ROOT/README.md" "$package" "$tarball" "$qs")" \
+    || die "[$flavor] the README's Quick start cannot be read as a project"
+  project="$(sed -n 1p <<<"$info")"
+  synth="$(sed -n 2p <<<"$info")"
+  say "[$flavor] README Quick start: project $project, files $(ls "$qs/files" | tr '\n' ' ')"
+  step "[$flavor] README Quick start: its commands, the tarball in place of $package" \
+    in_dir "$qs" env PATH="$path_for_flavor" bash setup.sh
+  cp -R "$qs/files/." "$qs/$project/"
+  step "[$flavor] README Quick start: $synth" in_dir "$qs/$project" env PATH="$path_for_flavor" bash -c "$synth"
+  say ""
+  say "==> [$flavor] README Quick start: terraform validate its output"
+  node "$CONSUMER_DIR/check-terraform.js" "$qs/$project/cdktf.out" || FAILURES=$((FAILURES + 1))
 }
 
 for flavor in "${FLAVORS[@]}"; do
@@ -184,4 +212,6 @@ say ""
 if [[ $FAILURES -gt 0 ]]; then
   die "package test: $FAILURES check group(s) failed (see FAIL lines above)"
 fi
-pass "package test (${FLAVORS[*]}): build, pack, file list, install with the documented line, strict type check, synth JSON and HCL, terraform validate"
+quick_start_note=""
+[[ " ${FLAVORS[*]} " == *" cdktf "* ]] && quick_start_note=", the README Quick start (cdktf)"
+pass "package test (${FLAVORS[*]}): build, pack, file list, install with the documented line, strict type check, synth JSON and HCL, terraform validate$quick_start_note"

@@ -10,6 +10,7 @@ import { PowerShell74ExampleStack } from '../examples/powershell-7-4/stack';
 import { SystemAssignedExampleStack } from '../examples/system-assigned/stack';
 import { UserAssignedScheduledExampleStack } from '../examples/user-assigned-scheduled/stack';
 import { VirtualMachineExampleStack } from '../examples/virtual-machine/stack';
+import { OptionalResourcesFixtureStack } from './fixtures/stacks/optional-resources';
 
 export const EXAMPLES: Array<[string, (app: App) => TerraformStack]> = [
   ['core', (app) => new CoreConstructsStack(app, 'exo-core')],
@@ -23,6 +24,17 @@ export const EXAMPLES: Array<[string, (app: App) => TerraformStack]> = [
   ['tenants: contoso', (app) => TenantStacks.fromFile(app, DEFAULT_TENANTS_FILE)[0]],
   ['tenants: fabrikam', (app) => TenantStacks.fromFile(app, DEFAULT_TENANTS_FILE)[1]],
 ];
+
+/**
+ * Test-only stacks (test/fixtures/stacks): what no user example writes (management locks, PowerShell 7.2
+ * modules, the created service principal), for the checks that must see every resource type.
+ */
+export const FIXTURE_STACKS: Array<[string, (app: App) => TerraformStack]> = [
+  ['fixture: optional-resources', (app) => new OptionalResourcesFixtureStack(app, 'exo-fixture-optional-resources')],
+];
+
+/** What the snapshot, schema, documentation, reference and terraform validate checks synthesize. */
+export const CHECKED_STACKS: Array<[string, (app: App) => TerraformStack]> = [...EXAMPLES, ...FIXTURE_STACKS];
 
 /** Every resource and data source address (`type.name`, `data.type.name`) of a synthesized stack, sorted. */
 export function terraformAddresses(json: any): string[] {

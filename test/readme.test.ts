@@ -1,9 +1,14 @@
-// The README's Quick start and install lines are what the repository tests: the Quick start is
-// examples/quick-start (identical apart from the package name, and synthesized here), and each install
-// line is the one scripts/test-package.sh runs (composed from scripts/flavors/flavors.json).
-import { mkdtempSync, readFileSync } from 'fs';
+// The README's Quick start and install lines are what the repository tests: the Quick start's files are
+// examples/quick-start's (identical apart from the package name, and synthesized here; read from the
+// README by scripts/consumer/readme-quick-start.js, as the package test reads them to build the project
+// verbatim), and each install line is the one scripts/test-package.sh runs (composed from
+// scripts/flavors/flavors.json).
+import { mkdtempSync, readdirSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { Testing } from 'cdktf';
+import { quickStart, withTarball } from '../scripts/consumer/readme-quick-start';
+import { CHECKED_STACKS } from './example-stacks';
 
 const README = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
 const FLAVORS = JSON.parse(readFileSync(join(__dirname, '..', 'scripts', 'flavors', 'flavors.json'), 'utf8'));
@@ -24,14 +29,27 @@ function installLine(flavor: string): string {
 }
 
 describe('README', () => {
-  test('the Quick start main.ts is examples/quick-start/main.ts', () => {
-    const example = readFileSync(join(__dirname, '..', 'examples', 'quick-start', 'main.ts'), 'utf8');
-    expect(blocksOf('Quick start', 'ts')).toEqual([example.replace("'../../lib'", "'cdktf-exo-managed-identity'")]);
+  test('the Quick start files are examples/quick-start (tsconfig.json, cdktf.json, main.ts), and nothing else is there', () => {
+    const dir = join(__dirname, '..', 'examples', 'quick-start');
+    const { files } = quickStart(README);
+    expect(Object.keys(files).sort()).toEqual(['cdktf.json', 'main.ts', 'tsconfig.json']);
+    expect(readdirSync(dir).sort()).toEqual(Object.keys(files).sort());
+    for (const [name, text] of Object.entries(files)) {
+      const example = readFileSync(join(dir, name), 'utf8');
+      expect(text).toBe(name === 'main.ts' ? example.replace("'../../lib'", "'cdktf-exo-managed-identity'") : example);
+    }
+    expect(files['main.ts']).not.toContain('../../lib');
+    expect(blocksOf('Quick start', 'ts')).toEqual([files['main.ts']]);
   });
 
-  test('the Quick start cdktf.json is examples/quick-start/cdktf.json', () => {
-    const example = readFileSync(join(__dirname, '..', 'examples', 'quick-start', 'cdktf.json'), 'utf8');
-    expect(blocksOf('Quick start', 'json')).toEqual([example]);
+  test('the package test reads the Quick start as one project: commands, files, synth command', () => {
+    const qs = quickStart(README);
+    expect(qs.projectDir).toBe('exo');
+    expect(qs.synth).toBe('npx cdktf synth');
+    expect(qs.commands.startsWith('mkdir exo && cd exo && npm init -y\n')).toBe(true);
+    expect(withTarball(qs.commands, 'cdktf-exo-managed-identity', '/tmp/p.tgz').split('\n')[1])
+      .toBe(installLine('cdktf').replace('npm install cdktf-exo-managed-identity', 'npm install --prefer-offline --no-audit --no-fund /tmp/p.tgz'));
+    expect(() => withTarball('npm install other\n', 'cdktf-exo-managed-identity', '/tmp/p.tgz')).toThrow(/must name cdktf-exo-managed-identity once/);
   });
 
   test('the install lines are the ones the package test runs', () => {
@@ -65,5 +83,26 @@ describe('README', () => {
     expect(Object.keys(stack.resource.azurerm_automation_runbook)).toHaveLength(2);
     const manifest = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8'));
     expect(manifest.stacks.exo.annotations).toEqual([]);
+  });
+
+  test('every provider range the README names is one a stack emits; the 7.4 runtime text names what the 7.4 example emits', () => {
+    const emitted = new Map<string, Set<string>>();
+    let powerShell74: string | undefined;
+    for (const [name, build] of CHECKED_STACKS) {
+      const providers = JSON.parse(Testing.synth(build(Testing.app()))).terraform.required_providers;
+      for (const [provider, spec] of Object.entries<any>(providers)) {
+        emitted.set(spec.version, (emitted.get(spec.version) ?? new Set()).add(provider));
+      }
+      if (name === 'powershell-7-4') {
+        powerShell74 = providers.azurerm.version;
+      }
+    }
+    const ranges = [...README.matchAll(/`(>= \d+\.\d+\.\d+, < \d+\.\d+\.\d+)`/g)].map((m) => m[1]);
+    expect(ranges.length).toBeGreaterThan(3);
+    expect(ranges.filter((range) => !emitted.has(range))).toEqual([]);
+    expect(powerShell74).toBe('>= 4.75.0, < 6.0.0');
+    const runtimes = README.slice(README.indexOf('\n## PowerShell runtimes'), README.indexOf('\n## Runbooks'));
+    expect(runtimes).toContain(`raises the stack's azurerm constraint to \`${powerShell74}\``);
+    expect(README).toContain(`\`${powerShell74}\` with a PowerShell 7.4 runtime`);
   });
 });

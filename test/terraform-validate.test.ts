@@ -1,27 +1,33 @@
-// Terraform reads everything the package emits: every example is synthesized to JSON and to HCL, and
-// `terraform validate` checks each. Terraform parses and checks the whole configuration before it looks
-// for provider plugins, so with no plugins here (none can be downloaded) the only diagnostics allowed
-// are the "Missing required provider" errors. `cdktf synth --hcl` runs `terraform fmt` on the HCL it
-// writes; here the HCL comes straight from the library, so the check is that `terraform fmt` would change
-// nothing but whitespace (no interpolation-only strings or other rewrites).
+// Terraform reads everything the package emits: every checked stack (the examples and the test-only
+// fixture stacks) is synthesized to JSON and to HCL, and `terraform validate` reads each. With no
+// provider plugins here (none can be downloaded), validate stops at "Missing required provider", the only
+// diagnostic allowed: what it checks before that is the syntax and the language's own blocks (terraform,
+// provider, lifecycle, import, ...). It resolves no reference and reads no provider schema, so an
+// undeclared reference, an import `to` that names no resource, a depends_on that names nothing and an
+// unknown argument all pass it; test/terraform-references.test.ts and test/provider-schemas.test.ts check
+// those.
+// The HCL here comes straight from the library, which does not format it; users get it through
+// `cdktf synth --hcl`, which runs `terraform fmt` on it. So the check is that `terraform fmt` changes
+// nothing but whitespace (no interpolation-only strings or other rewrites): what users get is what
+// validate read. (The package test checks that the CLI's HCL output is `fmt -check` clean.)
 // Without a terraform binary the tests say so and are skipped; under CI (CI=true) they fail instead.
 import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { App } from 'cdktf';
-import { EXAMPLES } from './example-stacks';
+import { CHECKED_STACKS } from './example-stacks';
 
 const TERRAFORM_ENV = { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_CLI_CONFIG_FILE: '/dev/null' };
 
-function terraform(args: string[], cwd: string) {
-  return spawnSync('terraform', args, { cwd, encoding: 'utf8', env: TERRAFORM_ENV });
+function terraform(args: string[], cwd: string, input?: string) {
+  return spawnSync('terraform', args, { cwd, encoding: 'utf8', env: TERRAFORM_ENV, input });
 }
 
 const version = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8', env: TERRAFORM_ENV });
 const missing = version.error || version.status !== 0 ? 'no terraform binary on PATH' : undefined;
 if (missing) {
-  process.stderr.write(`\n${process.env.CI === 'true' ? 'FAILING' : 'SKIPPED'}: terraform validate of ${EXAMPLES.length} examples: ${missing}.\n`);
+  process.stderr.write(`\n${process.env.CI === 'true' ? 'FAILING' : 'SKIPPED'}: terraform validate of ${CHECKED_STACKS.length} stacks: ${missing}.\n`);
 }
 
 /** Synthesizes one example into a fresh directory, as JSON or HCL; returns the stack's directory. */
@@ -53,7 +59,7 @@ function unexpectedDiagnostics(dir: string): string[] {
     .map((d) => `${d.severity}: ${d.summary} (${d.detail}) at ${d.range?.filename}:${d.range?.start?.line}`);
 }
 
-describe.each(EXAMPLES)('terraform reads example %s', (_name, build) => {
+describe.each(CHECKED_STACKS)('terraform reads %s', (_name, build) => {
   if (missing) {
     if (process.env.CI === 'true') {
       test('terraform is on PATH (required in CI)', () => {
@@ -69,14 +75,13 @@ describe.each(EXAMPLES)('terraform reads example %s', (_name, build) => {
     expect(unexpectedDiagnostics(synthesize(build, false))).toEqual([]);
   }, 60_000);
 
-  test('HCL: only the missing providers are reported, and terraform fmt changes only whitespace', () => {
+  test('HCL: only the missing providers are reported, and terraform fmt (as cdktf synth --hcl runs it) changes only whitespace', () => {
     const dir = synthesize(build, true);
     expect(unexpectedDiagnostics(dir)).toEqual([]);
-    const before = readFileSync(join(dir, 'cdk.tf'), 'utf8');
-    const fmt = terraform(['fmt', '-no-color', 'cdk.tf'], dir);
-    expect(fmt.status).toBe(0);
-    const after = readFileSync(join(dir, 'cdk.tf'), 'utf8');
-    expect(after.replace(/\s+/g, '')).toBe(before.replace(/\s+/g, ''));
-    expect(terraform(['fmt', '-check', 'cdk.tf'], dir).status).toBe(0);
+    const raw = readFileSync(join(dir, 'cdk.tf'), 'utf8');
+    const formatted = terraform(['fmt', '-no-color', '-'], dir, raw);
+    expect(formatted.stderr).toBe('');
+    expect(formatted.status).toBe(0);
+    expect(formatted.stdout.replace(/\s+/g, '')).toBe(raw.replace(/\s+/g, ''));
   }, 60_000);
 });

@@ -1,18 +1,26 @@
 // The Terraform and provider versions a stack needs, emitted as ranges.
 //
 // Each range admits every release in which every resource and attribute this package writes exists and
-// means the same; a feature raises the floor where it needs a newer release. Checked against each
-// provider's documentation at the releases named (hashicorp/terraform-provider-azurerm
-// website/docs/r/*.html.markdown, terraform-provider-azuread docs/, terraform-provider-time website/docs/r):
+// means the same; a feature raises the floor where it needs a newer release. The names are checked by
+// test against each provider's documentation at the releases named (test/fixtures/provider-docs.json,
+// extracted by scripts/provider-docs.js from hashicorp/terraform-provider-azurerm website/docs/,
+// terraform-provider-azuread docs/, terraform-provider-time website/docs/r/ up to 0.7.2 and docs/resources/
+// from 0.8.0) and against the generated bindings' schemas (test/provider-schemas.test.ts):
 // - azurerm >= 4.0.0, < 6.0.0: every argument of azurerm_automation_account, _module,
 //   _powershell72_module, _runbook (runbook_type "PowerShell72" included), _schedule, _job_schedule,
-//   azurerm_user_assigned_identity and azurerm_management_lock is documented in 4.0.0, 5.0.0 and 5.2.0.
+//   azurerm_user_assigned_identity, azurerm_management_lock, azurerm_role_assignment and
+//   azurerm_resource_group is documented in 4.0.0, 4.75.0, 5.0.0 and 5.2.0.
+//   The PowerShell 7.4 resources are newer: azurerm_automation_runtime_environment is documented from
+//   4.57.0, the runbook's runtime_environment_name from 4.59.0, azurerm_automation_runtime_environment_package
+//   from 4.69.0. A 7.4 runtime raises the floor to 4.75.0 (lib/automation/runtime-environment.ts; the
+//   README's Compatibility section says why), and all three are documented in 4.75.0, 5.0.0 and 5.2.0.
 //   The 5.0 upgrade guide (website/docs/guides/5.0-upgrade-guide.html.markdown) removes nothing we write
 //   (for azurerm_automation_account it removes `encryption.key_source`, which we never set).
 // - azuread >= 3.0.0, < 4.0.0: app_role_assignment, directory_role_assignment, service_principal and the
-//   service_principal / domains data sources have every argument and attribute we use from 3.0.0 to 3.9.0
+//   service_principal / domains data sources have every argument and attribute we use in 3.0.0 and 3.9.0
 //   (3.0.0 renamed `application_id` to `client_id`, which we use).
-// - time >= 0.5.0, < 1.0.0: `time_sleep` with `create_duration` and `triggers` is new in 0.5.0 (CHANGELOG).
+// - time >= 0.5.0, < 1.0.0: `time_sleep` with `create_duration` and `triggers` is new in 0.5.0 (CHANGELOG)
+//   and documented in 0.5.0 and 0.14.0.
 //
 // A constraint the user set on the stack (`stack.addOverride('terraform.required_providers.azurerm.version', ...)`)
 // is never replaced: where it admits no release with a feature, synth fails naming the feature and the
