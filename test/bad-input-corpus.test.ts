@@ -56,7 +56,7 @@ const CORPUS: Array<[string, Build, string, string]> = [
   ['account: name with underscore', (f) => new AutomationAccountWithIdentity(f.stack, 'x', { ...ACCOUNT, name: 'aa_exo_prod' }), 'name "aa_exo_prod"', 'must be 6-50 letters, digits or hyphens'],
   ['account: no identity at all', (f) => new AutomationAccountWithIdentity(f.stack, 'x', { ...ACCOUNT, systemAssignedIdentity: false }), 'userAssignedIdentities', 'must list at least one identity when systemAssignedIdentity is false'],
   ['account: identities not a list', (f) => new AutomationAccountWithIdentity(f.stack, 'x', { ...ACCOUNT, userAssignedIdentities: f.identity as any }), 'userAssignedIdentities', 'must be a list'],
-  ['account: identity that is a string', (f) => new AutomationAccountWithIdentity(f.stack, 'x', { ...ACCOUNT, userAssignedIdentities: ['id-exo' as any] }), 'userAssignedIdentities "id-exo"', 'must list user-assigned identities'],
+  ['account: identity that is a string', (f) => new AutomationAccountWithIdentity(f.stack, 'x', { ...ACCOUNT, userAssignedIdentities: ['id-exo' as any] }), 'userAssignedIdentities[0] "id-exo"', 'must be a user-assigned identity'],
   ['account: same identity twice', (f) => new AutomationAccountWithIdentity(f.stack, 'x', { ...ACCOUNT, userAssignedIdentities: [f.identity, f.identity] }), 'userAssignedIdentities "test/identity"', 'must not list the same identity twice'],
   // EntraRole / EntraRoleBinding
   ['role: template id not a GUID', () => EntraRole.fromTemplateId('Exchange Administrator', 'Exchange Administrator'), 'templateId "Exchange Administrator"', 'must be a GUID'],

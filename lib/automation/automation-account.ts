@@ -8,6 +8,7 @@ import { SystemAssignedIdentity } from '../identity/system-assigned-identity';
 import { requireAutomationAccountName, requireLocation, requireResourceGroupName } from '../private/azure-names';
 import { addCannotDeleteLock } from '../private/delete-lock';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
+import { recordLiteralNames } from '../private/literal-names';
 import { isMarked, markAs } from '../private/markers';
 import { fail, requireObject, requireTags } from '../private/validation';
 import { registerStackChecks } from '../private/stack-checks';
@@ -151,6 +152,7 @@ export class AutomationAccountWithIdentity extends Construct implements IAutomat
       lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
     });
     this.accountId = this.resource.id;
+    recordLiteralNames(this, { account: props.name, resourceGroup: props.resourceGroupName });
     this.name = this.resource.name;
     adoptExisting(this, 'importFrom', props.importFrom, this.resource, IMPORT_ID_FORMATS.automationAccount,
       { account: props.name, resourceGroup: props.resourceGroupName });

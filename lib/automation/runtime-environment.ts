@@ -2,7 +2,9 @@ import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { IAutomationAccount } from './automation-account-interface';
 import { PowerShellRuntime } from './powershell-runtime';
+import { defaultRuntimeEnvironmentName } from '../private/azure-names';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
+import { accountNamesOf, recordLiteralNames } from '../private/literal-names';
 import { requireKind } from '../private/shape-checks';
 import { isMarked, markAs } from '../private/markers';
 import { AutomationRuntimeEnvironmentResource } from '../private/runtime-environment-resources';
@@ -79,7 +81,7 @@ export class PowerShellRuntimeEnvironment extends Construct {
     if (!runtime.usesRuntimeEnvironment) {
       fail(this, 'runtime', runtime.toString(), 'must be a runtime that uses runtime environments (PowerShellRuntime.V7_4)');
     }
-    const name = props.name ?? `PowerShell-${runtime.version.replace('.', '-')}`;
+    const name = props.name ?? defaultRuntimeEnvironmentName(runtime);
     requirePattern(this, 'name', name, ENVIRONMENT_NAME,
       'must start with a letter and contain only letters, digits, underscores and hyphens (Azure\'s rule for runtime environment names)');
     if (props.description === '') {
@@ -97,8 +99,9 @@ export class PowerShellRuntimeEnvironment extends Construct {
       runtimeVersion: runtime.version,
       description: props.description ?? `${runtime} for Exchange Online runbooks (cdktf-exo-managed-identity)`,
     });
-    adoptExisting(this, 'importFrom', props.importFrom, resource, IMPORT_ID_FORMATS.runtimeEnvironment,
-      { name, account: account.name, resourceGroup: account.resourceGroupName });
+    const where = accountNamesOf(account);
+    recordLiteralNames(this, { ...where, environment: name });
+    adoptExisting(this, 'importFrom', props.importFrom, resource, IMPORT_ID_FORMATS.runtimeEnvironment, { ...where, name });
     this.resource = resource;
     this.name = resource.name;
     this.environmentId = resource.id;

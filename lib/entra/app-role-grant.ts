@@ -8,8 +8,8 @@ import { AppRoleAssignmentResource } from '../private/azuread/app-role-assignmen
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { APP_ROLE_VALUE } from '../private/entra-names';
 import { isMarked, markAs } from '../private/markers';
-import { requireOptionalBoolean } from '../private/shape-checks';
-import { fail, isUnresolved, requireGuid, requireObject, requirePrincipal } from '../private/validation';
+import { requireOptionalBoolean, requirePrincipal } from '../private/shape-checks';
+import { fail, isUnresolved, requireGuid, requireObject } from '../private/validation';
 
 /** Properties of {@link AppRoleGrant}. */
 export interface AppRoleGrantProps {

@@ -1,7 +1,9 @@
 import { ITerraformDependable, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { ExchangeOnlineConnection } from './connect-command';
-import { requireExchangeModuleVersion, requireExchangeRuntime } from './exchange-module-checks';
+import {
+  checkModuleImports, checkRuntimeEnvironmentImport, requireExchangeModuleVersion, requireExchangeRuntime,
+} from './exchange-module-checks';
 import { ExchangeOnlineModuleImport } from './exchange-online-module';
 import { ExchangeOnlineRunbook, ExchangeRunbookOptions, RunbookParameter } from './exchange-runbook';
 import { ExoAppRoleGrant } from './exo-app-role-grant';
@@ -11,19 +13,21 @@ import { AutomationAccountWithIdentity } from '../automation/automation-account'
 import { IAutomationAccount } from '../automation/automation-account-interface';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { RunbookScheduleOptions } from '../automation/runbook-schedule';
+import { ApiServicePrincipal } from '../entra/api-service-principal';
 import { AppRoleGrant } from '../entra/app-role-grant';
 import { EntraRole } from '../entra/entra-role';
 import { EntraRoleBinding } from '../entra/entra-role-binding';
 import { TenantDomains } from '../entra/tenant-domains';
 import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
-import { requireAutomationAccountName, requireLocation, requireResourceGroupName } from '../private/azure-names';
+import { defaultRuntimeEnvironmentName, requireAutomationAccountName, requireLocation, requireResourceGroupName } from '../private/azure-names';
 import { recordFinding } from '../private/findings';
 import { registerStackChecks } from '../private/stack-checks';
 import { checkImportId, IMPORT_ID_FORMATS } from '../private/import-ids';
+import { accountNamesOf, LiteralNames } from '../private/literal-names';
 import { globalAdministratorRefusal } from '../private/role-rules';
-import { requireKind, requireOptionalBoolean } from '../private/shape-checks';
+import { requireKind, requireOptionalBoolean, requireUserAssignedIdentity } from '../private/shape-checks';
 import { fail, requireGuid, requireObject, requireTags } from '../private/validation';
-import { MICROSOFT_GRAPH_APP_ID } from '../private/well-known-ids';
+import { EXCHANGE_ONLINE_APP_ID, MICROSOFT_GRAPH_APP_ID } from '../private/well-known-ids';
 
 /**
  * Objects of a setup made by hand (Microsoft's guide followed in the portal and PowerShell) that
@@ -251,9 +255,13 @@ export class ExchangeOnlineAutomation extends Construct {
     for (const flag of ['connectionCheckRunbook', 'createServicePrincipalIfMissing', 'preventDestroy', 'cannotDeleteLock'] as const) {
       requireOptionalBoolean(this, flag, props[flag]);
     }
-    const imports = checkImports(this, props, roles, runtime);
+    // The account as the user described it, checked before anything is created: import ids are compared
+    // with its literal names (a created account's `name` is a reference, which the inner constructs cannot compare).
+    const existing = props.existingAccount === undefined ? undefined : checkExistingAccount(this, props);
+    const where = existing === undefined ? checkAccountToCreate(this, props) : accountNamesOf(existing);
+    const imports = checkImports(this, props, roles, runtime, where);
 
-    this.account = props.existingAccount === undefined ? this.createAccount(props, imports) : checkExistingAccount(this, props);
+    this.account = existing ?? this.createAccount(props, imports);
     this.identity = this.account.identity;
 
     this.modules = new ExchangeOnlineModuleImport(this, 'exchange-modules', {
@@ -262,6 +270,11 @@ export class ExchangeOnlineAutomation extends Construct {
       version,
       importModulesFrom: imports.modules,
       importRuntimeEnvironmentFrom: imports.runtimeEnvironment,
+    });
+    // Asked for here first, so a createServicePrincipalIfMissing that conflicts with another grant on
+    // Exchange Online in the stack names this construct's prop.
+    ApiServicePrincipal.forApp(this, EXCHANGE_ONLINE_APP_ID, {
+      createServicePrincipalIfMissing: props.createServicePrincipalIfMissing, displayName: 'Office 365 Exchange Online',
     });
     this.exchangeGrant = new ExoAppRoleGrant(this, 'exchange-grant', {
       principal: this.identity,
@@ -356,7 +369,7 @@ export class ExchangeOnlineAutomation extends Construct {
       fail(this, 'roles', roles, 'must be a list of app role values, e.g. ["User.Read.All"]');
     }
     return roles.map((role) => {
-      const key = `${resourceAppId.toLowerCase()}/${role}`;
+      const key = grantKey(resourceAppId, role);
       let grant = this.appRoleGrants.get(key);
       if (!grant) {
         grant = new AppRoleGrant(this, `app-role-${resourceAppId.toLowerCase()}-${role}`, {
@@ -368,22 +381,12 @@ export class ExchangeOnlineAutomation extends Construct {
     });
   }
 
+  /** The account of `props`, whose props checkAccountToCreate has checked. */
   private createAccount(props: ExchangeOnlineAutomationProps, imports: ExchangeOnlineImports): IAutomationAccount {
-    const name = requireAutomationAccountName(this, 'automationAccountName', props.automationAccountName);
-    const resourceGroupName = requireResourceGroupName(this, 'resourceGroupName', props.resourceGroupName);
-    const location = requireLocation(this, 'location', props.location);
-    requireTags(this, 'tags', props.tags);
-    if (props.userAssignedIdentity !== undefined) {
-      requireObject(this, 'userAssignedIdentity', props.userAssignedIdentity);
-      if (typeof props.userAssignedIdentity.resourceId !== 'string') {
-        fail(this, 'userAssignedIdentity', String(props.userAssignedIdentity),
-          'must be a user-assigned identity (UserAssignedIdentity or UserAssignedIdentity.fromAttributes)');
-      }
-    }
     return new AutomationAccountWithIdentity(this, 'account', {
-      name,
-      resourceGroupName,
-      location,
+      name: props.automationAccountName!,
+      resourceGroupName: props.resourceGroupName!,
+      location: props.location!,
       userAssignedIdentities: props.userAssignedIdentity ? [props.userAssignedIdentity] : undefined,
       tags: props.tags,
       preventDestroy: props.preventDestroy,
@@ -402,6 +405,23 @@ export class ExchangeOnlineAutomation extends Construct {
 
 // Terraform identifiers: a letter or underscore, then letters, digits, underscores and hyphens.
 const OUTPUT_PREFIX = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** The key of an app-role grant of the identity: the API (any case) and the role value. */
+function grantKey(resourceAppId: string, role: string): string {
+  return `${resourceAppId.toLowerCase()}/${role}`;
+}
+
+/** Checks the props that describe the account to create; returns its literal names for import id checks. */
+function checkAccountToCreate(scope: Construct, props: ExchangeOnlineAutomationProps): LiteralNames {
+  const account = requireAutomationAccountName(scope, 'automationAccountName', props.automationAccountName);
+  const resourceGroup = requireResourceGroupName(scope, 'resourceGroupName', props.resourceGroupName);
+  requireLocation(scope, 'location', props.location);
+  requireTags(scope, 'tags', props.tags);
+  if (props.userAssignedIdentity !== undefined) {
+    requireUserAssignedIdentity(scope, 'userAssignedIdentity', props.userAssignedIdentity);
+  }
+  return accountNamesOf({ name: account, resourceGroupName: resourceGroup });
+}
 
 /** The props that describe an account to create, which `existingAccount` rules out. */
 const ACCOUNT_PROPS = ['resourceGroupName', 'location', 'automationAccountName', 'userAssignedIdentity', 'tags', 'preventDestroy', 'cannotDeleteLock'] as const;
@@ -447,7 +467,9 @@ function checkRoles(scope: Construct, props: ExchangeOnlineAutomationProps): Ent
 }
 
 /** `importExisting`, checked under the names the user typed; role keys are normalized to lower case. */
-function checkImports(scope: Construct, props: ExchangeOnlineAutomationProps, roles: EntraRole[], runtime: PowerShellRuntime): ExchangeOnlineImports {
+function checkImports(
+  scope: Construct, props: ExchangeOnlineAutomationProps, roles: EntraRole[], runtime: PowerShellRuntime, where: LiteralNames,
+): ExchangeOnlineImports {
   const given = props.importExisting;
   if (given === undefined) {
     return {};
@@ -455,8 +477,7 @@ function checkImports(scope: Construct, props: ExchangeOnlineAutomationProps, ro
   requireObject(scope, 'importExisting', given);
   const at = (key: string) => `importExisting.${key}`;
   if (given.automationAccount !== undefined) {
-    checkImportId(scope, at('automationAccount'), given.automationAccount, IMPORT_ID_FORMATS.automationAccount,
-      { account: props.automationAccountName, resourceGroup: props.resourceGroupName });
+    checkImportId(scope, at('automationAccount'), given.automationAccount, IMPORT_ID_FORMATS.automationAccount, where);
   }
   if (given.exchangeGrant !== undefined) {
     checkImportId(scope, at('exchangeGrant'), given.exchangeGrant, IMPORT_ID_FORMATS.appRoleAssignment);
@@ -466,21 +487,16 @@ function checkImports(scope: Construct, props: ExchangeOnlineAutomationProps, ro
       fail(scope, at('connectionCheckRunbook'), given.connectionCheckRunbook, 'must be left out when connectionCheckRunbook is false');
     }
     checkImportId(scope, at('connectionCheckRunbook'), given.connectionCheckRunbook, IMPORT_ID_FORMATS.runbook,
-      { name: ExchangeOnlineAutomation.CONNECTION_CHECK_RUNBOOK_NAME });
+      { ...where, name: ExchangeOnlineAutomation.CONNECTION_CHECK_RUNBOOK_NAME });
   }
   if (given.runtimeEnvironment !== undefined) {
     if (!runtime.usesRuntimeEnvironment) {
       fail(scope, at('runtimeEnvironment'), given.runtimeEnvironment, `must be left out for ${runtime}, which has no runtime environment`);
     }
-    checkImportId(scope, at('runtimeEnvironment'), given.runtimeEnvironment, IMPORT_ID_FORMATS.runtimeEnvironment);
+    checkRuntimeEnvironmentImport(scope, at('runtimeEnvironment'), given.runtimeEnvironment, defaultRuntimeEnvironmentName(runtime), where);
   }
-  const modules = given.modules ?? {};
-  requireObject(scope, at('modules'), modules);
-  const moduleFormat = runtime.usesRuntimeEnvironment ? IMPORT_ID_FORMATS.runtimeEnvironmentPackage
-    : runtime.runbookType === 'PowerShell72' ? IMPORT_ID_FORMATS.powerShell72Module : IMPORT_ID_FORMATS.module;
-  for (const [name, id] of Object.entries(modules)) {
-    checkImportId(scope, at(`modules["${name}"]`), id, moduleFormat, { name });
-  }
+  const environment = runtime.usesRuntimeEnvironment ? defaultRuntimeEnvironmentName(runtime) : undefined;
+  checkModuleImports(scope, at('modules'), given.modules, runtime, { ...where, environment });
   const roleAssignments: { [templateId: string]: string } = {};
   requireObject(scope, at('roleAssignments'), given.roleAssignments ?? {});
   for (const [templateId, id] of Object.entries(given.roleAssignments ?? {})) {

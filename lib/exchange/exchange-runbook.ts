@@ -12,6 +12,7 @@ import { IAutomationAccount } from '../automation/automation-account-interface';
 import { RunbookScheduleOptions, ScheduleFrequency } from '../automation/runbook-schedule';
 import { IManagedIdentity } from '../identity/managed-identity';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
+import { accountNamesOf } from '../private/literal-names';
 import { requireKind } from '../private/shape-checks';
 import { isMarked, markAs } from '../private/markers';
 import {
@@ -205,7 +206,8 @@ export class ExchangeOnlineRunbook extends Construct {
       content: exchangeRunbookContent(identity, organization, script, parameters, props.script.sourceName),
       dependsOn: modules.dependables,
     });
-    const inAccount = { account: account.name, resourceGroup: account.resourceGroupName };
+    // The account's literal names: a created account's `name` is a reference the import ids cannot be compared with.
+    const inAccount = accountNamesOf(account);
     adoptExisting(this, 'importFrom', props.importFrom, this.runbook, IMPORT_ID_FORMATS.runbook, { ...inAccount, name: props.name });
     if (modules.runtimeEnvironment) {
       // runtime_environment_name (azurerm >= 4.59) is newer than the prebuilt binding; the environment

@@ -33,3 +33,8 @@ export function requireAutomationAccountName(scope: IConstruct, prop: string, va
   return requirePattern(scope, prop, value, AUTOMATION_ACCOUNT_NAME,
     'must be 6-50 letters, digits or hyphens, starting with a letter or digit and ending with a letter or digit');
 }
+
+/** The name a runtime environment gets when none is given: `PowerShell-7-4` for PowerShell 7.4. */
+export function defaultRuntimeEnvironmentName(runtime: { version: string }): string {
+  return `PowerShell-${runtime.version.replace('.', '-')}`;
+}

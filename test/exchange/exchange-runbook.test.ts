@@ -1,5 +1,5 @@
 import {
-  AutomationAccountWithIdentity, EntraRole, ExchangeOnlineAutomation, ExchangeOnlineModuleImport, ExchangeOnlineRunbook,
+  AutomationAccountWithIdentity, EntraRole, ExchangeOnlineAutomation, ExoAppRoleGrant, ExchangeOnlineModuleImport, ExchangeOnlineRunbook,
   PowerShellRuntime, RunbookScript, ScheduleFrequency, UserAssignedIdentity,
 } from '../../lib';
 import { annotations, annotationsAfterSynth, newStackWithProviders, onlyResource, resourcesOf, synthJson } from '../helpers';
@@ -216,6 +216,14 @@ describe('ExchangeOnlineAutomation', () => {
       `\${data.azuread_service_principal.${graphLookupId}.app_role_ids["User.Read.All"]}`,
       expect.stringContaining('app_role_ids["Exchange.ManageAsApp"]'),
     ]));
+  });
+
+  test('a createServicePrincipalIfMissing that conflicts with another Exchange grant names the prop as typed', () => {
+    const stack = newStackWithProviders();
+    const identity = new UserAssignedIdentity(stack, 'identity', { name: 'id-exo', resourceGroupName: 'rg', location: 'westeurope' });
+    new ExoAppRoleGrant(stack, 'by-hand', { principal: identity });
+    expect(() => new ExchangeOnlineAutomation(stack, 'exo', { ...props, roles: [EntraRole.GLOBAL_READER], createServicePrincipalIfMissing: true }))
+      .toThrow('test/exo: createServicePrincipalIfMissing true must match the other grants on application 00000002-0000-0ff1-ce00-000000000000 in this stack (test/by-hand set it to false)');
   });
 
   test('scheduled runs wait for the Exchange grant and every role binding', () => {
