@@ -27,7 +27,7 @@ import { accountNamesOf, LiteralNames } from '../private/literal-names';
 import { globalAdministratorRefusal } from '../private/role-rules';
 import { requireKind, requireOptionalBoolean, requireUserAssignedIdentity } from '../private/shape-checks';
 import { fail, requireGuid, requireObject, requireTags } from '../private/validation';
-import { EXCHANGE_ONLINE_APP_ID, MICROSOFT_GRAPH_APP_ID } from '../private/well-known-ids';
+import { EXCHANGE_MANAGE_AS_APP_ROLE, EXCHANGE_ONLINE_APP_ID, MICROSOFT_GRAPH_APP_ID } from '../private/well-known-ids';
 
 /**
  * Objects of a setup made by hand (Microsoft's guide followed in the portal and PowerShell) that
@@ -227,6 +227,7 @@ export class ExchangeOnlineAutomation extends Construct {
   /** Names of the Terraform outputs: `<id>_principal_id`, `<id>_client_id` (user-assigned only), `<id>_connect_command`. */
   public readonly outputNames: string[];
   private readonly verifyOrganization: boolean;
+  private readonly createServicePrincipalIfMissing?: boolean;
   private readonly runbookList: ExchangeOnlineRunbook[] = [];
   private readonly appRoleGrants = new Map<string, AppRoleGrant>();
 
@@ -263,6 +264,7 @@ export class ExchangeOnlineAutomation extends Construct {
 
     this.account = existing ?? this.createAccount(props, imports);
     this.identity = this.account.identity;
+    this.createServicePrincipalIfMissing = props.createServicePrincipalIfMissing;
 
     this.modules = new ExchangeOnlineModuleImport(this, 'exchange-modules', {
       account: this.account,
@@ -288,6 +290,8 @@ export class ExchangeOnlineAutomation extends Construct {
       acknowledgeGlobalAdministratorGrantsFullTenantControl: props.acknowledgeGlobalAdministratorGrantsFullTenantControl,
       importFrom: imports.roleAssignments?.[role.templateId.toLowerCase()],
     }));
+    // The Exchange.ManageAsApp grant is one of the identity's app-role grants: asking grantAppRoles for it returns it.
+    this.appRoleGrants.set(grantKey(EXCHANGE_ONLINE_APP_ID, EXCHANGE_MANAGE_AS_APP_ROLE), this.exchangeGrant.grant);
 
     this.connectCommand = ExchangeOnlineConnection.commandFor(this.identity, this.organization);
     this.outputNames = [];
@@ -368,12 +372,15 @@ export class ExchangeOnlineAutomation extends Construct {
     if (!Array.isArray(roles)) {
       fail(this, 'roles', roles, 'must be a list of app role values, e.g. ["User.Read.All"]');
     }
+    const sameApi = (appId: string) => appId.toLowerCase() === resourceAppId.toLowerCase();
     return roles.map((role) => {
       const key = grantKey(resourceAppId, role);
       let grant = this.appRoleGrants.get(key);
       if (!grant) {
         grant = new AppRoleGrant(this, `app-role-${resourceAppId.toLowerCase()}-${role}`, {
           principal: this.identity, resourceAppId, roles: [role], resourceDisplayName,
+          // Every grant on one API shares its service principal, which must be created or read the same way.
+          createServicePrincipalIfMissing: sameApi(EXCHANGE_ONLINE_APP_ID) ? this.createServicePrincipalIfMissing : undefined,
         });
         this.appRoleGrants.set(key, grant);
       }

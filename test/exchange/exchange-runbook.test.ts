@@ -2,6 +2,7 @@ import {
   AutomationAccountWithIdentity, EntraRole, ExchangeOnlineAutomation, ExoAppRoleGrant, ExchangeOnlineModuleImport, ExchangeOnlineRunbook,
   PowerShellRuntime, RunbookScript, ScheduleFrequency, UserAssignedIdentity,
 } from '../../lib';
+import { Testing } from 'cdktf';
 import { annotations, annotationsAfterSynth, newStackWithProviders, onlyResource, resourcesOf, synthJson } from '../helpers';
 
 function setup(runtime = PowerShellRuntime.V5_1) {
@@ -216,6 +217,18 @@ describe('ExchangeOnlineAutomation', () => {
       `\${data.azuread_service_principal.${graphLookupId}.app_role_ids["User.Read.All"]}`,
       expect.stringContaining('app_role_ids["Exchange.ManageAsApp"]'),
     ]));
+  });
+
+  test.each([
+    ['00000002-0000-0ff1-ce00-000000000000'],
+    ['00000002-0000-0FF1-CE00-000000000000'],
+  ])('asking grantAppRoles(%s) for Exchange.ManageAsApp returns the Exchange grant the construct made', (appId) => {
+    const stack = newStackWithProviders();
+    const exo = new ExchangeOnlineAutomation(stack, 'exo', { ...props, roles: [EntraRole.GLOBAL_READER] });
+    const [grant] = exo.grantAppRoles(appId, ['Exchange.ManageAsApp']);
+    expect(grant).toBe(exo.exchangeGrant.grant);
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+    expect(Object.keys(resourcesOf(synthJson(stack), 'azuread_app_role_assignment'))).toHaveLength(1);
   });
 
   test('a createServicePrincipalIfMissing that conflicts with another Exchange grant names the prop as typed', () => {
