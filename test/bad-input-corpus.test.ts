@@ -86,7 +86,7 @@ const CORPUS: Array<[string, Build, string, string]> = [
   ['runbook: script opens with param()', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, script: RunbookScript.fromInline('param($Name)\nGet-Mailbox $Name') }), 'script "inline script"', 'must not start with a param() block'],
   ['runbook: script file missing', () => RunbookScript.fromFile('does-not-exist.ps1'), 'filePath "does-not-exist.ps1"', 'must name a readable file'],
   ['runbook: parameters not a list', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, parameters: { name: 'A' } as any }), 'parameters', 'must be a list'],
-  ['runbook: parameter name with a hyphen', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, parameters: [{ name: 'Mail-box' }] }), 'parameters[].name "Mail-box"', 'must be a PowerShell parameter name'],
+  ['runbook: parameter name with a hyphen', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, parameters: [{ name: 'Mail-box' }] }), 'parameters[0].name "Mail-box"', 'must be a PowerShell parameter name'],
   ['runbook: modules from another account', (f) => {
     const other = new AutomationAccountWithIdentity(f.stack, 'other', { ...ACCOUNT, name: 'aa-exo-other' });
     return new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, account: other });

@@ -19,9 +19,11 @@ export function checkUserAssignedIdentities(
     }
     seen.add(identity);
   });
-  if (runbookIdentity !== undefined && !seen.has(runbookIdentity as IUserAssignedIdentity)) {
-    const shown = (runbookIdentity as IConstruct | null)?.node?.path ?? String(runbookIdentity);
-    fail(scope, 'runbookIdentity', shown, 'must be one of userAssignedIdentities');
+  if (runbookIdentity !== undefined) {
+    requireUserAssignedIdentity(scope, 'runbookIdentity', runbookIdentity);
+    if (!seen.has(runbookIdentity as IUserAssignedIdentity)) {
+      fail(scope, 'runbookIdentity', (runbookIdentity as IConstruct).node.path, 'must be one of userAssignedIdentities');
+    }
   }
   return [...list];
 }

@@ -10,6 +10,7 @@ import { addCannotDeleteLock } from '../private/delete-lock';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { recordLiteralNames } from '../private/literal-names';
 import { isMarked, markAs } from '../private/markers';
+import { requireOptionalBoolean } from '../private/shape-checks';
 import { fail, requireObject, requireTags } from '../private/validation';
 import { registerStackChecks } from '../private/stack-checks';
 
@@ -126,6 +127,9 @@ export class AutomationAccountWithIdentity extends Construct implements IAutomat
     requireResourceGroupName(this, 'resourceGroupName', props.resourceGroupName);
     requireLocation(this, 'location', props.location);
     requireTags(this, 'tags', props.tags);
+    for (const flag of ['systemAssignedIdentity', 'localAuthenticationEnabled', 'publicNetworkAccessEnabled', 'preventDestroy', 'cannotDeleteLock'] as const) {
+      requireOptionalBoolean(this, flag, props[flag]);
+    }
 
     const userAssigned = checkUserAssignedIdentities(this, props.userAssignedIdentities, props.runbookIdentity);
     const systemOn = props.systemAssignedIdentity ?? userAssigned.length === 0;

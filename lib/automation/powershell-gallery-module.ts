@@ -6,9 +6,9 @@ import { PowerShellRuntime } from './powershell-runtime';
 import { PowerShellRuntimeEnvironment } from './runtime-environment';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { accountNamesOf, literalNamesOf } from '../private/literal-names';
-import { requireKind } from '../private/shape-checks';
+import { requireKind, requireOptionalDependables } from '../private/shape-checks';
 import { AutomationRuntimeEnvironmentPackageResource } from '../private/runtime-environment-resources';
-import { fail, requireArray, requireObject, requirePattern } from '../private/validation';
+import { fail, requireObject, requirePattern } from '../private/validation';
 import { registerStackChecks } from '../private/stack-checks';
 
 // Loaded on first use, not at import: most stacks never need it, and every provider module adds load time
@@ -96,7 +96,7 @@ export class PowerShellGalleryModule extends Construct {
       'a PowerShellRuntime: PowerShellRuntime.V5_1, V7_2 or V7_4');
     requirePattern(this, 'moduleName', props.moduleName, MODULE_NAME, MODULE_NAME_RULE);
     requirePattern(this, 'version', props.version, MODULE_VERSION, MODULE_VERSION_RULE);
-    requireArray(this, 'dependsOn', props.dependsOn);
+    requireOptionalDependables(this, 'dependsOn', props.dependsOn);
     const environment = props.runtimeEnvironment === undefined ? undefined
       : requireKind<PowerShellRuntimeEnvironment>(this, 'runtimeEnvironment', props.runtimeEnvironment, 'PowerShellRuntimeEnvironment', 'a PowerShellRuntimeEnvironment');
     // The account's literal names: a created account's `name` is a reference the import id cannot be compared with.

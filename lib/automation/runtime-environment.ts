@@ -5,7 +5,7 @@ import { PowerShellRuntime } from './powershell-runtime';
 import { defaultRuntimeEnvironmentName } from '../private/azure-names';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { accountNamesOf, recordLiteralNames } from '../private/literal-names';
-import { requireKind } from '../private/shape-checks';
+import { requireKind, requireOptionalString } from '../private/shape-checks';
 import { isMarked, markAs } from '../private/markers';
 import { AutomationRuntimeEnvironmentResource } from '../private/runtime-environment-resources';
 import { TerraformRequirements } from '../private/terraform-requirements';
@@ -84,6 +84,7 @@ export class PowerShellRuntimeEnvironment extends Construct {
     const name = props.name ?? defaultRuntimeEnvironmentName(runtime);
     requirePattern(this, 'name', name, ENVIRONMENT_NAME,
       'must start with a letter and contain only letters, digits, underscores and hyphens (Azure\'s rule for runtime environment names)');
+    requireOptionalString(this, 'description', props.description);
     if (props.description === '') {
       // azurerm: `description` is validation.StringIsNotEmpty (automation_runtime_environment_resource.go, v4.73.0-v5.2.0).
       fail(this, 'description', props.description, 'must not be empty (azurerm refuses an empty description; leave it unset for the default)');

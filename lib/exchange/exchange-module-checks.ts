@@ -12,7 +12,7 @@ import { requireKind, requireOptionalStringMap } from '../private/shape-checks';
 import { fail, isUnresolved, requireString } from '../private/validation';
 
 /** The runtime of an Exchange module import: a PowerShellRuntime, V5_1 when not given. */
-export function requireExchangeRuntime(scope: IConstruct, prop: string, value: unknown): PowerShellRuntime {
+export function requireExchangeRuntime(scope: IConstruct | string, prop: string, value: unknown): PowerShellRuntime {
   return requireKind<PowerShellRuntime>(scope, prop, value ?? PowerShellRuntime.V5_1, 'PowerShellRuntime',
     'PowerShellRuntime.V5_1, PowerShellRuntime.V7_2 or PowerShellRuntime.V7_4');
 }
@@ -21,7 +21,7 @@ export function requireExchangeRuntime(scope: IConstruct, prop: string, value: u
  * The ExchangeOnlineManagement version for `runtime` (its default when not given), checked to load there.
  * `prop` is the prop the user typed (`version`, or `exchangeModuleVersion` on ExchangeOnlineAutomation).
  */
-export function requireExchangeModuleVersion(scope: IConstruct, prop: string, value: unknown, runtime: PowerShellRuntime): string {
+export function requireExchangeModuleVersion(scope: IConstruct | string, prop: string, value: unknown, runtime: PowerShellRuntime): string {
   const version = requireString(scope, prop, value ?? defaultExchangeModuleVersion(runtime));
   if (isUnresolved(version)) {
     return version;
@@ -34,7 +34,8 @@ export function requireExchangeModuleVersion(scope: IConstruct, prop: string, va
   if (problem) {
     fail(scope, prop, version, problem);
   }
-  if (parsed.prerelease) {
+  // A finding belongs to a construct; a file's check (a string scope) leaves it to the construct built from it.
+  if (parsed.prerelease && typeof scope !== 'string') {
     recordFinding(scope, 'EXO13', `${prop}: ${version}`);
   }
   return version;

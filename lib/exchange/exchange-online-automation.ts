@@ -24,9 +24,11 @@ import { recordFinding } from '../private/findings';
 import { registerStackChecks } from '../private/stack-checks';
 import { checkImportId, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { accountNamesOf, LiteralNames } from '../private/literal-names';
+import { requireAppRoleValue } from '../private/entra-names';
 import { globalAdministratorRefusal } from '../private/role-rules';
-import { requireKind, requireOptionalBoolean, requireUserAssignedIdentity } from '../private/shape-checks';
-import { fail, requireGuid, requireObject, requireTags } from '../private/validation';
+import { requireKind, requireOptionalBoolean, requireOptionalString, requireUserAssignedIdentity } from '../private/shape-checks';
+import { readScriptFile } from '../private/script-files';
+import { fail, requireGuid, requireObject, requireString, requireTags } from '../private/validation';
 import { EXCHANGE_MANAGE_AS_APP_ROLE, EXCHANGE_ONLINE_APP_ID, MICROSOFT_GRAPH_APP_ID } from '../private/well-known-ids';
 
 /**
@@ -326,6 +328,7 @@ export class ExchangeOnlineAutomation extends Construct {
 
   /** Adds a runbook that connects as the identity and runs `options.script`, optionally on a schedule. */
   public addRunbook(id: string, options: ExchangeRunbookOptions): ExchangeOnlineRunbook {
+    requireString(this, 'addRunbook() id', id);
     requireObject(this, `addRunbook("${id}") options`, options);
     const runbook = new ExchangeOnlineRunbook(this, id, {
       ...options,
@@ -342,7 +345,10 @@ export class ExchangeOnlineAutomation extends Construct {
 
   /** Adds a runbook whose script is read from a `.ps1` file at synth time. */
   public addRunbookFromFile(id: string, options: ExchangeRunbookFileOptions): ExchangeOnlineRunbook {
+    requireString(this, 'addRunbookFromFile() id', id);
     requireObject(this, `addRunbookFromFile("${id}") options`, options);
+    // Checked here, so a missing file names this method's option rather than RunbookScript.fromFile.
+    readScriptFile(this, `addRunbookFromFile("${id}") options.filePath`, options.filePath);
     return this.addRunbook(id, {
       name: options.name,
       script: RunbookScript.fromFile(options.filePath),
@@ -372,6 +378,8 @@ export class ExchangeOnlineAutomation extends Construct {
     if (!Array.isArray(roles)) {
       fail(this, 'roles', roles, 'must be a list of app role values, e.g. ["User.Read.All"]');
     }
+    roles.forEach((role) => requireAppRoleValue(this, 'roles', role));
+    requireOptionalString(this, 'resourceDisplayName', resourceDisplayName);
     const sameApi = (appId: string) => appId.toLowerCase() === resourceAppId.toLowerCase();
     return roles.map((role) => {
       const key = grantKey(resourceAppId, role);
@@ -497,6 +505,7 @@ function checkImports(
       { ...where, name: ExchangeOnlineAutomation.CONNECTION_CHECK_RUNBOOK_NAME });
   }
   if (given.runtimeEnvironment !== undefined) {
+    requireString(scope, at('runtimeEnvironment'), given.runtimeEnvironment);
     if (!runtime.usesRuntimeEnvironment) {
       fail(scope, at('runtimeEnvironment'), given.runtimeEnvironment, `must be left out for ${runtime}, which has no runtime environment`);
     }

@@ -12,7 +12,7 @@ import { defaultRuntimeEnvironmentName } from '../private/azure-names';
 import { accountNamesOf, literalNamesOf } from '../private/literal-names';
 import { isMarked, markAs } from '../private/markers';
 import { requireKind } from '../private/shape-checks';
-import { fail, requireObject } from '../private/validation';
+import { fail, requireObject, requireString } from '../private/validation';
 
 /** Properties of {@link ExchangeOnlineModuleImport}. */
 export interface ExchangeOnlineModuleImportProps {
@@ -112,6 +112,7 @@ export class ExchangeOnlineModuleImport extends Construct {
     // The account's literal names: the account of a created account is a reference the ids cannot be compared with.
     const where = accountNamesOf(account);
     if (props.importRuntimeEnvironmentFrom !== undefined) {
+      requireString(this, 'importRuntimeEnvironmentFrom', props.importRuntimeEnvironmentFrom);
       if (!runtime.usesRuntimeEnvironment) {
         fail(this, 'importRuntimeEnvironmentFrom', props.importRuntimeEnvironmentFrom, `must not be set for ${runtime}, which has no runtime environment`);
       }

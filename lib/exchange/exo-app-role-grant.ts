@@ -3,6 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import { ApiServicePrincipal } from '../entra/api-service-principal';
 import { AppRoleGrant } from '../entra/app-role-grant';
 import { IManagedIdentity } from '../identity/managed-identity';
+import { makeWaitFor } from '../private/dependents';
 import { checkImportId, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { requireOptionalBoolean, requirePrincipal } from '../private/shape-checks';
 import { requireObject } from '../private/validation';
@@ -83,6 +84,6 @@ export class ExoAppRoleGrant extends Construct {
 
   /** Makes every resource in `dependents` wait until the grant exists. */
   public applyBefore(...dependents: IConstruct[]): void {
-    this.grant.applyBefore(...dependents);
+    makeWaitFor(this, this.grant.assignments, dependents);
   }
 }

@@ -89,6 +89,8 @@ export function requireTags(scope: IConstruct, prop: string, tags: unknown): voi
   if (tags === undefined || isUnresolved(tags)) {
     return;
   }
+  // A list or a string would pass Object.entries and be written as {"0": ...}.
+  requireObject(scope, prop, tags, 'must be an object of tag names to values, e.g. { owner: "exchange-team" }');
   const entries = Object.entries(tags as { [key: string]: unknown });
   if (entries.length > MAX_TAGS) {
     throw new Error(`${scope.node.path}: ${prop} (${entries.length} tags) must have at most ${MAX_TAGS} entries (azurerm and Azure allow ${MAX_TAGS} tags per resource)`);
