@@ -70,7 +70,7 @@ const CORPUS: Array<[string, string, (f: Fixture) => unknown, string]> = [
   ['new AppRoleGrant', 'principal a GUID string', (f) => new AppRoleGrant(f.stack, 'x', { principal: GUID as any, resourceAppId: GUID, roles: ['User.Read.All'] }), `test/x: principal "${GUID}" must be an IManagedIdentity`],
   ['AppRoleGrant#applyBefore', 'undefined', (f) => f.grant.applyBefore(undefined as any), 'test/grant: applyBefore() dependents (missing) must be constructs'],
   ['new ExoAppRoleGrant', 'props missing', (f) => new ExoAppRoleGrant(f.stack, 'x', undefined as any), 'test/x: props (missing) must be an object'],
-  ['new ExoAppRoleGrant', 'flag a string', (f) => new ExoAppRoleGrant(f.stack, 'x', { principal: f.identity, createServicePrincipalIfMissing: 'true' as any }), 'createServicePrincipalIfMissing "true" must be true or false'],
+  ['new ExoAppRoleGrant', 'flag a string', (f) => new ExoAppRoleGrant(f.stack, 'x', { principal: f.identity, createServicePrincipalIfMissing: 'true' as any }), 'test/x: createServicePrincipalIfMissing "true" must be true or false'],
   ['ExoAppRoleGrant#applyBefore', 'a number', (f) => f.exoGrant.applyBefore(7 as any), 'applyBefore() dependents 7 must be constructs'],
   ['new PowerShellRuntimeEnvironment', 'props missing', (f) => new PowerShellRuntimeEnvironment(f.stack, 'x', undefined as any), 'test/x: props (missing) must be an object'],
   ['new PowerShellRuntimeEnvironment', 'runtime "7.4"', (f) => new PowerShellRuntimeEnvironment(f.stack, 'x', { account: f.account, runtime: '7.4' as any }), 'test/x: runtime "7.4" must be a PowerShellRuntime, e.g. PowerShellRuntime.V7_4'],

@@ -370,8 +370,8 @@ export class ExchangeOnlineAutomation extends Construct {
 
   /**
    * Grants app roles of any API (by its application id) to the identity, one grant per role. Asking again
-   * for a role already granted here returns the existing grant (the one rule for grants: methods are
-   * idempotent; a second construct for the same grant is a synth error naming both).
+   * for a role already granted here returns the existing grant, Exchange.ManageAsApp included (the one rule
+   * for grants: methods are idempotent; a second construct for the same grant is a synth error naming both).
    */
   public grantAppRoles(resourceAppId: string, roles: string[], resourceDisplayName?: string): AppRoleGrant[] {
     requireGuid(this, 'resourceAppId', resourceAppId);
