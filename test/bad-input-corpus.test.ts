@@ -56,7 +56,7 @@ const CORPUS: Array<[string, Build, string, string]> = [
   ['account: name with underscore', (f) => new AutomationAccountWithIdentity(f.stack, 'x', { ...ACCOUNT, name: 'aa_exo_prod' }), 'name "aa_exo_prod"', 'must be 6-50 letters, digits or hyphens'],
   ['account: no identity at all', (f) => new AutomationAccountWithIdentity(f.stack, 'x', { ...ACCOUNT, systemAssignedIdentity: false }), 'userAssignedIdentities', 'must list at least one identity when systemAssignedIdentity is false'],
   ['account: identities not a list', (f) => new AutomationAccountWithIdentity(f.stack, 'x', { ...ACCOUNT, userAssignedIdentities: f.identity as any }), 'userAssignedIdentities', 'must be a list'],
-  ['account: identity that is a string', (f) => new AutomationAccountWithIdentity(f.stack, 'x', { ...ACCOUNT, userAssignedIdentities: ['id-exo' as any] }), 'userAssignedIdentities "id-exo"', 'must list user-assigned identities'],
+  ['account: identity that is a string', (f) => new AutomationAccountWithIdentity(f.stack, 'x', { ...ACCOUNT, userAssignedIdentities: ['id-exo' as any] }), 'userAssignedIdentities[0] "id-exo"', 'must be a user-assigned identity'],
   ['account: same identity twice', (f) => new AutomationAccountWithIdentity(f.stack, 'x', { ...ACCOUNT, userAssignedIdentities: [f.identity, f.identity] }), 'userAssignedIdentities "test/identity"', 'must not list the same identity twice'],
   // EntraRole / EntraRoleBinding
   ['role: template id not a GUID', () => EntraRole.fromTemplateId('Exchange Administrator', 'Exchange Administrator'), 'templateId "Exchange Administrator"', 'must be a GUID'],
@@ -86,7 +86,7 @@ const CORPUS: Array<[string, Build, string, string]> = [
   ['runbook: script opens with param()', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, script: RunbookScript.fromInline('param($Name)\nGet-Mailbox $Name') }), 'script "inline script"', 'must not start with a param() block'],
   ['runbook: script file missing', () => RunbookScript.fromFile('does-not-exist.ps1'), 'filePath "does-not-exist.ps1"', 'must name a readable file'],
   ['runbook: parameters not a list', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, parameters: { name: 'A' } as any }), 'parameters', 'must be a list'],
-  ['runbook: parameter name with a hyphen', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, parameters: [{ name: 'Mail-box' }] }), 'parameters[].name "Mail-box"', 'must be a PowerShell parameter name'],
+  ['runbook: parameter name with a hyphen', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, parameters: [{ name: 'Mail-box' }] }), 'parameters[0].name "Mail-box"', 'must be a PowerShell parameter name'],
   ['runbook: modules from another account', (f) => {
     const other = new AutomationAccountWithIdentity(f.stack, 'other', { ...ACCOUNT, name: 'aa-exo-other' });
     return new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, account: other });

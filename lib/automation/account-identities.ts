@@ -2,6 +2,7 @@
 // for an account created here and for one that already exists.
 import { IConstruct } from 'constructs';
 import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
+import { requireUserAssignedIdentity } from '../private/shape-checks';
 import { fail, requireArray } from '../private/validation';
 
 /** Checks `userAssignedIdentities` and `runbookIdentity`; returns the list as given. */
@@ -11,19 +12,18 @@ export function checkUserAssignedIdentities(
   requireArray(scope, 'userAssignedIdentities', userAssignedIdentities);
   const list = (userAssignedIdentities ?? []) as IUserAssignedIdentity[];
   const seen = new Set<IUserAssignedIdentity>();
-  for (const identity of list) {
-    if (!identity || typeof identity !== 'object' || typeof identity.resourceId !== 'string' || identity.node === undefined) {
-      fail(scope, 'userAssignedIdentities', identity === undefined ? undefined : String(identity),
-        'must list user-assigned identities (UserAssignedIdentity or UserAssignedIdentity.fromAttributes)');
-    }
+  list.forEach((identity, index) => {
+    requireUserAssignedIdentity(scope, `userAssignedIdentities[${index}]`, identity);
     if (seen.has(identity)) {
       fail(scope, 'userAssignedIdentities', identity.node.path, 'must not list the same identity twice');
     }
     seen.add(identity);
-  }
-  if (runbookIdentity !== undefined && !seen.has(runbookIdentity as IUserAssignedIdentity)) {
-    const shown = (runbookIdentity as IConstruct | null)?.node?.path ?? String(runbookIdentity);
-    fail(scope, 'runbookIdentity', shown, 'must be one of userAssignedIdentities');
+  });
+  if (runbookIdentity !== undefined) {
+    requireUserAssignedIdentity(scope, 'runbookIdentity', runbookIdentity);
+    if (!seen.has(runbookIdentity as IUserAssignedIdentity)) {
+      fail(scope, 'runbookIdentity', (runbookIdentity as IConstruct).node.path, 'must be one of userAssignedIdentities');
+    }
   }
   return [...list];
 }

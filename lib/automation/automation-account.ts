@@ -8,7 +8,9 @@ import { SystemAssignedIdentity } from '../identity/system-assigned-identity';
 import { requireAutomationAccountName, requireLocation, requireResourceGroupName } from '../private/azure-names';
 import { addCannotDeleteLock } from '../private/delete-lock';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
+import { recordLiteralNames } from '../private/literal-names';
 import { isMarked, markAs } from '../private/markers';
+import { requireOptionalBoolean } from '../private/shape-checks';
 import { fail, requireObject, requireTags } from '../private/validation';
 import { registerStackChecks } from '../private/stack-checks';
 
@@ -125,6 +127,9 @@ export class AutomationAccountWithIdentity extends Construct implements IAutomat
     requireResourceGroupName(this, 'resourceGroupName', props.resourceGroupName);
     requireLocation(this, 'location', props.location);
     requireTags(this, 'tags', props.tags);
+    for (const flag of ['systemAssignedIdentity', 'localAuthenticationEnabled', 'publicNetworkAccessEnabled', 'preventDestroy', 'cannotDeleteLock'] as const) {
+      requireOptionalBoolean(this, flag, props[flag]);
+    }
 
     const userAssigned = checkUserAssignedIdentities(this, props.userAssignedIdentities, props.runbookIdentity);
     const systemOn = props.systemAssignedIdentity ?? userAssigned.length === 0;
@@ -151,6 +156,7 @@ export class AutomationAccountWithIdentity extends Construct implements IAutomat
       lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
     });
     this.accountId = this.resource.id;
+    recordLiteralNames(this, { account: props.name, resourceGroup: props.resourceGroupName });
     this.name = this.resource.name;
     adoptExisting(this, 'importFrom', props.importFrom, this.resource, IMPORT_ID_FORMATS.automationAccount,
       { account: props.name, resourceGroup: props.resourceGroupName });

@@ -5,9 +5,10 @@ import { IAutomationAccount } from './automation-account-interface';
 import { PowerShellRuntime } from './powershell-runtime';
 import { PowerShellRuntimeEnvironment } from './runtime-environment';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
-import { requireKind } from '../private/shape-checks';
+import { accountNamesOf, literalNamesOf } from '../private/literal-names';
+import { requireKind, requireOptionalDependables } from '../private/shape-checks';
 import { AutomationRuntimeEnvironmentPackageResource } from '../private/runtime-environment-resources';
-import { fail, requireArray, requireObject, requirePattern } from '../private/validation';
+import { fail, requireObject, requirePattern } from '../private/validation';
 import { registerStackChecks } from '../private/stack-checks';
 
 // Loaded on first use, not at import: most stacks never need it, and every provider module adds load time
@@ -95,18 +96,20 @@ export class PowerShellGalleryModule extends Construct {
       'a PowerShellRuntime: PowerShellRuntime.V5_1, V7_2 or V7_4');
     requirePattern(this, 'moduleName', props.moduleName, MODULE_NAME, MODULE_NAME_RULE);
     requirePattern(this, 'version', props.version, MODULE_VERSION, MODULE_VERSION_RULE);
-    requireArray(this, 'dependsOn', props.dependsOn);
+    requireOptionalDependables(this, 'dependsOn', props.dependsOn);
+    const environment = props.runtimeEnvironment === undefined ? undefined
+      : requireKind<PowerShellRuntimeEnvironment>(this, 'runtimeEnvironment', props.runtimeEnvironment, 'PowerShellRuntimeEnvironment', 'a PowerShellRuntimeEnvironment');
+    // The account's literal names: a created account's `name` is a reference the import id cannot be compared with.
+    const where = accountNamesOf(account);
     this.contentUri = PowerShellGalleryModule.packageUri(props.moduleName, props.version);
     this.moduleName = props.moduleName;
     this.account = account;
     this.runtime = runtime;
 
     if (runtime.usesRuntimeEnvironment) {
-      if (props.runtimeEnvironment === undefined) {
+      if (environment === undefined) {
         fail(this, 'runtimeEnvironment', undefined, `is required for ${runtime}: its modules are packages of a runtime environment`);
       }
-      const environment = requireKind<PowerShellRuntimeEnvironment>(this, 'runtimeEnvironment', props.runtimeEnvironment,
-        'PowerShellRuntimeEnvironment', 'a PowerShellRuntimeEnvironment');
       if (environment.account !== account) {
         fail(this, 'runtimeEnvironment', environment.node.path, `must belong to the module's Automation account ${account.node.path}`);
       }
@@ -117,14 +120,15 @@ export class PowerShellGalleryModule extends Construct {
         contentVersion: props.version.split('-')[0],
         dependsOn: props.dependsOn,
       });
-      adoptExisting(this, 'importFrom', props.importFrom, this.resource, IMPORT_ID_FORMATS.runtimeEnvironmentPackage, { name: props.moduleName });
+      adoptExisting(this, 'importFrom', props.importFrom, this.resource, IMPORT_ID_FORMATS.runtimeEnvironmentPackage,
+        { ...where, environment: literalNamesOf(environment).environment, name: props.moduleName });
       return;
     }
-    if (props.runtimeEnvironment) {
-      fail(this, 'runtimeEnvironment', props.runtimeEnvironment.node.path, `must not be set for ${runtime}, which imports modules into the account`);
+    if (environment) {
+      fail(this, 'runtimeEnvironment', environment.node.path, `must not be set for ${runtime}, which imports modules into the account`);
     }
     const moduleLink = { uri: this.contentUri };
-    const inAccount = { name: props.moduleName, account: account.name, resourceGroup: account.resourceGroupName };
+    const inAccount = { ...where, name: props.moduleName };
     if (runtime.runbookType === 'PowerShell72') {
       this.resource = new (powerShell72ModuleModule().AutomationPowershell72Module)(this, 'resource', {
         name: props.moduleName, automationAccountId: account.accountId, moduleLink, dependsOn: props.dependsOn,

@@ -2,8 +2,10 @@ import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { IAutomationAccount } from './automation-account-interface';
 import { PowerShellRuntime } from './powershell-runtime';
+import { defaultRuntimeEnvironmentName } from '../private/azure-names';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
-import { requireKind } from '../private/shape-checks';
+import { accountNamesOf, recordLiteralNames } from '../private/literal-names';
+import { requireKind, requireOptionalString } from '../private/shape-checks';
 import { isMarked, markAs } from '../private/markers';
 import { AutomationRuntimeEnvironmentResource } from '../private/runtime-environment-resources';
 import { TerraformRequirements } from '../private/terraform-requirements';
@@ -79,9 +81,10 @@ export class PowerShellRuntimeEnvironment extends Construct {
     if (!runtime.usesRuntimeEnvironment) {
       fail(this, 'runtime', runtime.toString(), 'must be a runtime that uses runtime environments (PowerShellRuntime.V7_4)');
     }
-    const name = props.name ?? `PowerShell-${runtime.version.replace('.', '-')}`;
+    const name = props.name ?? defaultRuntimeEnvironmentName(runtime);
     requirePattern(this, 'name', name, ENVIRONMENT_NAME,
       'must start with a letter and contain only letters, digits, underscores and hyphens (Azure\'s rule for runtime environment names)');
+    requireOptionalString(this, 'description', props.description);
     if (props.description === '') {
       // azurerm: `description` is validation.StringIsNotEmpty (automation_runtime_environment_resource.go, v4.73.0-v5.2.0).
       fail(this, 'description', props.description, 'must not be empty (azurerm refuses an empty description; leave it unset for the default)');
@@ -97,8 +100,9 @@ export class PowerShellRuntimeEnvironment extends Construct {
       runtimeVersion: runtime.version,
       description: props.description ?? `${runtime} for Exchange Online runbooks (cdktf-exo-managed-identity)`,
     });
-    adoptExisting(this, 'importFrom', props.importFrom, resource, IMPORT_ID_FORMATS.runtimeEnvironment,
-      { name, account: account.name, resourceGroup: account.resourceGroupName });
+    const where = accountNamesOf(account);
+    recordLiteralNames(this, { ...where, environment: name });
+    adoptExisting(this, 'importFrom', props.importFrom, resource, IMPORT_ID_FORMATS.runtimeEnvironment, { ...where, name });
     this.resource = resource;
     this.name = resource.name;
     this.environmentId = resource.id;

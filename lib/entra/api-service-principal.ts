@@ -1,6 +1,6 @@
 import { Postcondition, TerraformDataSource, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { requireOptionalBoolean } from '../private/shape-checks';
+import { requireConstruct, requireOptionalBoolean, requireOptionalString } from '../private/shape-checks';
 import { TerraformRequirements } from '../private/terraform-requirements';
 import {
   IServicePrincipalAttributes, ServicePrincipalDataSource, ServicePrincipalResource,
@@ -32,9 +32,11 @@ export interface ApiServicePrincipalOptions {
 export class ApiServicePrincipal extends Construct {
   /** The stack's service principal for `appId`, created on first use. */
   public static forApp(scope: IConstruct, appId: string, options: ApiServicePrincipalOptions = {}): ApiServicePrincipal {
-    requireGuid(scope, 'resourceAppId', appId);
+    requireConstruct('ApiServicePrincipal.forApp', 'scope', scope);
+    requireGuid(scope, 'appId', appId);
     requireObject(scope, 'options', options);
     requireOptionalBoolean(scope, 'createServicePrincipalIfMissing', options.createServicePrincipalIfMissing);
+    requireOptionalString(scope, 'displayName', options.displayName);
     const stack = TerraformStack.of(scope);
     const id = `api-service-principal-${appId.toLowerCase()}`;
     const existing = stack.node.tryFindChild(id) as ApiServicePrincipal | undefined;

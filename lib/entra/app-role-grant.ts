@@ -8,8 +8,8 @@ import { AppRoleAssignmentResource } from '../private/azuread/app-role-assignmen
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { APP_ROLE_VALUE } from '../private/entra-names';
 import { isMarked, markAs } from '../private/markers';
-import { requireOptionalBoolean } from '../private/shape-checks';
-import { fail, isUnresolved, requireGuid, requireObject, requirePrincipal } from '../private/validation';
+import { requireOptionalBoolean, requireOptionalString, requireOptionalStringMap, requirePrincipal } from '../private/shape-checks';
+import { fail, isUnresolved, requireGuid, requireObject } from '../private/validation';
 
 /** Properties of {@link AppRoleGrant}. */
 export interface AppRoleGrantProps {
@@ -88,8 +88,15 @@ export class AppRoleGrant extends Construct {
     if (new Set(props.roles).size !== props.roles.length) {
       fail(this, 'roles', props.roles, 'must not list the same app role twice');
     }
-    const importFrom = props.importFrom ?? {};
-    requireObject(this, 'importFrom', importFrom);
+    requireOptionalString(this, 'resourceDisplayName', props.resourceDisplayName);
+    const expectedAppRoleIds = requireOptionalStringMap(this, 'expectedAppRoleIds', props.expectedAppRoleIds) ?? {};
+    for (const [role, appRoleId] of Object.entries(expectedAppRoleIds)) {
+      if (!props.roles.includes(role)) {
+        fail(this, 'expectedAppRoleIds', role, `must name one of the granted roles (${props.roles.join(', ')})`);
+      }
+      requireGuid(this, `expectedAppRoleIds["${role}"]`, appRoleId);
+    }
+    const importFrom = requireOptionalStringMap(this, 'importFrom', props.importFrom) ?? {};
     for (const role of Object.keys(importFrom)) {
       if (!props.roles.includes(role)) {
         fail(this, 'importFrom', role, `must name one of the granted roles (${props.roles.join(', ')})`);
@@ -106,7 +113,7 @@ export class AppRoleGrant extends Construct {
     });
     this.assignments = props.roles.map((role) => {
       const assignment = new AppRoleAssignmentResource(this, role, {
-        appRoleId: this.servicePrincipal.appRoleId(role, props.expectedAppRoleIds?.[role]),
+        appRoleId: this.servicePrincipal.appRoleId(role, expectedAppRoleIds[role]),
         principalObjectId: props.principal.principalId,
         resourceObjectId: this.servicePrincipal.objectId,
         dependsOn: props.principal.readyForGrants ? [props.principal.readyForGrants] : undefined,

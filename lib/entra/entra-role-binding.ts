@@ -8,9 +8,9 @@ import { makeWaitFor } from '../private/dependents';
 import { DirectoryRoleAssignmentResource } from '../private/azuread/directory-role-assignment';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { isMarked, markAs } from '../private/markers';
-import { requireKind, requireOptionalBoolean } from '../private/shape-checks';
+import { requireKind, requireOptionalBoolean, requirePrincipal } from '../private/shape-checks';
 import { globalAdministratorRefusal } from '../private/role-rules';
-import { fail, requireGuid, requireObject, requirePrincipal } from '../private/validation';
+import { fail, requireGuid, requireObject } from '../private/validation';
 
 /** Properties of {@link EntraRoleBinding}. */
 export interface EntraRoleBindingProps {

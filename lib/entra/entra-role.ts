@@ -1,6 +1,6 @@
 import { ROLE_TEMPLATE_IDS } from '../private/well-known-ids';
 import { isMarked, markAs } from '../private/markers';
-import { describeProblem, isGuid, isUnresolved } from '../private/validation';
+import { describeProblem, isGuid, isUnresolved, requireString } from '../private/validation';
 
 /**
  * A Microsoft Entra built-in (or custom) directory role, known by its template id. The presets are
@@ -64,9 +64,7 @@ export class EntraRole {
       throw new Error(describeProblem('EntraRole.fromTemplateId', 'templateId', templateId,
         'must be a GUID such as 29232cdf-9323-42fd-ade2-1d097af3e4de (the "Template ID" column of the Entra built-in roles reference)'));
     }
-    if (typeof displayName !== 'string' || displayName.trim().length === 0) {
-      throw new Error(describeProblem('EntraRole.fromTemplateId', 'displayName', displayName, 'must not be empty'));
-    }
+    requireString('EntraRole.fromTemplateId', 'displayName', displayName);
     const preset = isUnresolved(templateId) ? undefined
       : EntraRole.exchangeOnlineSupportedRoles().find((role) => role.templateId === templateId.toLowerCase());
     return preset ?? new EntraRole(templateId, displayName, false);

@@ -2,7 +2,8 @@
 import { IManagedIdentity, ManagedIdentityKind } from '../identity/managed-identity';
 import { escapeTerraformTemplate as literal } from '../private/terraform-literal';
 import { requireOrganization } from './organization';
-import { describeProblem, isUnresolved, requirePrincipal } from '../private/validation';
+import { requirePrincipal } from '../private/shape-checks';
+import { describeProblem, isUnresolved } from '../private/validation';
 
 /** A value inside the runbook: Terraform references stay live, literal text is escaped. */
 function value(text: string): string {

@@ -1,14 +1,18 @@
 // The checks of an Exchange module import's runtime and version, shared by ExchangeOnlineModuleImport and
 // ExchangeOnlineAutomation so that each names the prop its user typed (`version`, `exchangeModuleVersion`).
 import { IConstruct } from 'constructs';
-import { CURRENT_EXCHANGE_MODULE_RELEASE, defaultExchangeModuleVersion, exchangeModuleIncompatibility, parseModuleVersion } from './exchange-module-support';
+import {
+  CURRENT_EXCHANGE_MODULE_RELEASE, defaultExchangeModuleVersion, exchangeModuleIncompatibility, exchangeModulesFor, parseModuleVersion,
+} from './exchange-module-support';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { recordFinding } from '../private/findings';
-import { requireKind } from '../private/shape-checks';
+import { checkImportId, IMPORT_ID_FORMATS } from '../private/import-ids';
+import { LiteralNames } from '../private/literal-names';
+import { requireKind, requireOptionalStringMap } from '../private/shape-checks';
 import { fail, isUnresolved, requireString } from '../private/validation';
 
 /** The runtime of an Exchange module import: a PowerShellRuntime, V5_1 when not given. */
-export function requireExchangeRuntime(scope: IConstruct, prop: string, value: unknown): PowerShellRuntime {
+export function requireExchangeRuntime(scope: IConstruct | string, prop: string, value: unknown): PowerShellRuntime {
   return requireKind<PowerShellRuntime>(scope, prop, value ?? PowerShellRuntime.V5_1, 'PowerShellRuntime',
     'PowerShellRuntime.V5_1, PowerShellRuntime.V7_2 or PowerShellRuntime.V7_4');
 }
@@ -17,7 +21,7 @@ export function requireExchangeRuntime(scope: IConstruct, prop: string, value: u
  * The ExchangeOnlineManagement version for `runtime` (its default when not given), checked to load there.
  * `prop` is the prop the user typed (`version`, or `exchangeModuleVersion` on ExchangeOnlineAutomation).
  */
-export function requireExchangeModuleVersion(scope: IConstruct, prop: string, value: unknown, runtime: PowerShellRuntime): string {
+export function requireExchangeModuleVersion(scope: IConstruct | string, prop: string, value: unknown, runtime: PowerShellRuntime): string {
   const version = requireString(scope, prop, value ?? defaultExchangeModuleVersion(runtime));
   if (isUnresolved(version)) {
     return version;
@@ -30,8 +34,34 @@ export function requireExchangeModuleVersion(scope: IConstruct, prop: string, va
   if (problem) {
     fail(scope, prop, version, problem);
   }
-  if (parsed.prerelease) {
+  // A finding belongs to a construct; a file's check (a string scope) leaves it to the construct built from it.
+  if (parsed.prerelease && typeof scope !== 'string') {
     recordFinding(scope, 'EXO13', `${prop}: ${version}`);
   }
   return version;
+}
+
+/**
+ * Import ids of modules that exist already, by module name: each name one of the modules imported for
+ * `runtime`, each id of that runtime's module format and naming the module, and `where` (the literal
+ * `account`, `resourceGroup` and, for 7.4, `environment`; unknown parts are not compared). `prop` is the
+ * prop the user typed (`importModulesFrom`, or `importExisting.modules`). Returns the map.
+ */
+export function checkModuleImports(scope: IConstruct, prop: string, value: unknown, runtime: PowerShellRuntime, where: LiteralNames): { [name: string]: string } {
+  const importFrom = requireOptionalStringMap(scope, prop, value) ?? {};
+  const wanted = exchangeModulesFor(runtime, '').map((module) => module.name);
+  const format = runtime.usesRuntimeEnvironment ? IMPORT_ID_FORMATS.runtimeEnvironmentPackage
+    : runtime.runbookType === 'PowerShell72' ? IMPORT_ID_FORMATS.powerShell72Module : IMPORT_ID_FORMATS.module;
+  for (const [name, id] of Object.entries(importFrom)) {
+    if (!wanted.includes(name)) {
+      fail(scope, prop, name, `must name a module imported for ${runtime}: ${wanted.join(', ')}`);
+    }
+    checkImportId(scope, `${prop}["${name}"]`, id, format, { ...where, name });
+  }
+  return importFrom;
+}
+
+/** The import id of a runtime environment named `name` in the account `where` names. */
+export function checkRuntimeEnvironmentImport(scope: IConstruct, prop: string, value: unknown, name: string, where: LiteralNames): string {
+  return checkImportId(scope, prop, value, IMPORT_ID_FORMATS.runtimeEnvironment, { ...where, name });
 }

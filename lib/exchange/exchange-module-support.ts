@@ -130,3 +130,22 @@ export function exchangeModuleIncompatibility(version: ModuleVersion, runtime: P
   return `does not load on ${runtime}: ExchangeOnlineManagement ${rangeText(row)} ${needs}. `
     + `Use version ${defaultExchangeModuleVersion(runtime)} on ${runtime}, or runtime PowerShellRuntime.${others.join(' or ')} with this version`;
 }
+
+// The V3 module's REST connections need PowerShellGet, which needs PackageManagement. Azure Automation's
+// 5.1 and 7.2 sandboxes carry old copies, and Microsoft's known issues for both say to "explicitly upload
+// PowerShellGet and PackageManagement modules" when using ExchangeOnlineManagement 3.0.0 or later
+// (https://learn.microsoft.com/azure/automation/automation-runbook-types, known issues).
+// PowerShell 7.4 ships both modules in-box, so its runtime environment needs only the Exchange package.
+// Versions: the current stable releases on the PowerShell Gallery
+// (https://www.powershellgallery.com/packages/PackageManagement/1.4.8.1,
+//  https://www.powershellgallery.com/packages/PowerShellGet/2.2.5).
+const PACKAGE_MANAGEMENT = { name: 'PackageManagement', version: '1.4.8.1' };
+const POWERSHELL_GET = { name: 'PowerShellGet', version: '2.2.5' };
+/** The module's name on the PowerShell Gallery. */
+export const EXCHANGE_MODULE = 'ExchangeOnlineManagement';
+
+/** The modules an Exchange module import brings in for `runtime`, in import order (Exchange last). */
+export function exchangeModulesFor(runtime: PowerShellRuntime, exchangeVersion: string): Array<{ name: string; version: string }> {
+  const wanted = runtime.usesRuntimeEnvironment ? [] : [PACKAGE_MANAGEMENT, POWERSHELL_GET];
+  return [...wanted, { name: EXCHANGE_MODULE, version: exchangeVersion }];
+}

@@ -1,7 +1,9 @@
 import { ITerraformDependable, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { ExchangeOnlineConnection } from './connect-command';
-import { requireExchangeModuleVersion, requireExchangeRuntime } from './exchange-module-checks';
+import {
+  checkModuleImports, checkRuntimeEnvironmentImport, requireExchangeModuleVersion, requireExchangeRuntime,
+} from './exchange-module-checks';
 import { ExchangeOnlineModuleImport } from './exchange-online-module';
 import { ExchangeOnlineRunbook, ExchangeRunbookOptions, RunbookParameter } from './exchange-runbook';
 import { ExoAppRoleGrant } from './exo-app-role-grant';
@@ -11,19 +13,23 @@ import { AutomationAccountWithIdentity } from '../automation/automation-account'
 import { IAutomationAccount } from '../automation/automation-account-interface';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { RunbookScheduleOptions } from '../automation/runbook-schedule';
+import { ApiServicePrincipal } from '../entra/api-service-principal';
 import { AppRoleGrant } from '../entra/app-role-grant';
 import { EntraRole } from '../entra/entra-role';
 import { EntraRoleBinding } from '../entra/entra-role-binding';
 import { TenantDomains } from '../entra/tenant-domains';
 import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
-import { requireAutomationAccountName, requireLocation, requireResourceGroupName } from '../private/azure-names';
+import { defaultRuntimeEnvironmentName, requireAutomationAccountName, requireLocation, requireResourceGroupName } from '../private/azure-names';
 import { recordFinding } from '../private/findings';
 import { registerStackChecks } from '../private/stack-checks';
 import { checkImportId, IMPORT_ID_FORMATS } from '../private/import-ids';
+import { accountNamesOf, LiteralNames } from '../private/literal-names';
+import { requireAppRoleValue } from '../private/entra-names';
 import { globalAdministratorRefusal } from '../private/role-rules';
-import { requireKind, requireOptionalBoolean } from '../private/shape-checks';
-import { fail, requireGuid, requireObject, requireTags } from '../private/validation';
-import { MICROSOFT_GRAPH_APP_ID } from '../private/well-known-ids';
+import { requireKind, requireOptionalBoolean, requireOptionalString, requireUserAssignedIdentity } from '../private/shape-checks';
+import { readScriptFile } from '../private/script-files';
+import { fail, requireGuid, requireObject, requireString, requireTags } from '../private/validation';
+import { EXCHANGE_MANAGE_AS_APP_ROLE, EXCHANGE_ONLINE_APP_ID, MICROSOFT_GRAPH_APP_ID } from '../private/well-known-ids';
 
 /**
  * Objects of a setup made by hand (Microsoft's guide followed in the portal and PowerShell) that
@@ -223,6 +229,7 @@ export class ExchangeOnlineAutomation extends Construct {
   /** Names of the Terraform outputs: `<id>_principal_id`, `<id>_client_id` (user-assigned only), `<id>_connect_command`. */
   public readonly outputNames: string[];
   private readonly verifyOrganization: boolean;
+  private readonly createServicePrincipalIfMissing?: boolean;
   private readonly runbookList: ExchangeOnlineRunbook[] = [];
   private readonly appRoleGrants = new Map<string, AppRoleGrant>();
 
@@ -251,10 +258,15 @@ export class ExchangeOnlineAutomation extends Construct {
     for (const flag of ['connectionCheckRunbook', 'createServicePrincipalIfMissing', 'preventDestroy', 'cannotDeleteLock'] as const) {
       requireOptionalBoolean(this, flag, props[flag]);
     }
-    const imports = checkImports(this, props, roles, runtime);
+    // The account as the user described it, checked before anything is created: import ids are compared
+    // with its literal names (a created account's `name` is a reference, which the inner constructs cannot compare).
+    const existing = props.existingAccount === undefined ? undefined : checkExistingAccount(this, props);
+    const where = existing === undefined ? checkAccountToCreate(this, props) : accountNamesOf(existing);
+    const imports = checkImports(this, props, roles, runtime, where);
 
-    this.account = props.existingAccount === undefined ? this.createAccount(props, imports) : checkExistingAccount(this, props);
+    this.account = existing ?? this.createAccount(props, imports);
     this.identity = this.account.identity;
+    this.createServicePrincipalIfMissing = props.createServicePrincipalIfMissing;
 
     this.modules = new ExchangeOnlineModuleImport(this, 'exchange-modules', {
       account: this.account,
@@ -262,6 +274,11 @@ export class ExchangeOnlineAutomation extends Construct {
       version,
       importModulesFrom: imports.modules,
       importRuntimeEnvironmentFrom: imports.runtimeEnvironment,
+    });
+    // Asked for here first, so a createServicePrincipalIfMissing that conflicts with another grant on
+    // Exchange Online in the stack names this construct's prop.
+    ApiServicePrincipal.forApp(this, EXCHANGE_ONLINE_APP_ID, {
+      createServicePrincipalIfMissing: props.createServicePrincipalIfMissing, displayName: 'Office 365 Exchange Online',
     });
     this.exchangeGrant = new ExoAppRoleGrant(this, 'exchange-grant', {
       principal: this.identity,
@@ -275,6 +292,8 @@ export class ExchangeOnlineAutomation extends Construct {
       acknowledgeGlobalAdministratorGrantsFullTenantControl: props.acknowledgeGlobalAdministratorGrantsFullTenantControl,
       importFrom: imports.roleAssignments?.[role.templateId.toLowerCase()],
     }));
+    // The Exchange.ManageAsApp grant is one of the identity's app-role grants: asking grantAppRoles for it returns it.
+    this.appRoleGrants.set(grantKey(EXCHANGE_ONLINE_APP_ID, EXCHANGE_MANAGE_AS_APP_ROLE), this.exchangeGrant.grant);
 
     this.connectCommand = ExchangeOnlineConnection.commandFor(this.identity, this.organization);
     this.outputNames = [];
@@ -309,6 +328,7 @@ export class ExchangeOnlineAutomation extends Construct {
 
   /** Adds a runbook that connects as the identity and runs `options.script`, optionally on a schedule. */
   public addRunbook(id: string, options: ExchangeRunbookOptions): ExchangeOnlineRunbook {
+    requireString(this, 'addRunbook() id', id);
     requireObject(this, `addRunbook("${id}") options`, options);
     const runbook = new ExchangeOnlineRunbook(this, id, {
       ...options,
@@ -325,7 +345,10 @@ export class ExchangeOnlineAutomation extends Construct {
 
   /** Adds a runbook whose script is read from a `.ps1` file at synth time. */
   public addRunbookFromFile(id: string, options: ExchangeRunbookFileOptions): ExchangeOnlineRunbook {
+    requireString(this, 'addRunbookFromFile() id', id);
     requireObject(this, `addRunbookFromFile("${id}") options`, options);
+    // Checked here, so a missing file names this method's option rather than RunbookScript.fromFile.
+    readScriptFile(this, `addRunbookFromFile("${id}") options.filePath`, options.filePath);
     return this.addRunbook(id, {
       name: options.name,
       script: RunbookScript.fromFile(options.filePath),
@@ -347,20 +370,25 @@ export class ExchangeOnlineAutomation extends Construct {
 
   /**
    * Grants app roles of any API (by its application id) to the identity, one grant per role. Asking again
-   * for a role already granted here returns the existing grant (the one rule for grants: methods are
-   * idempotent; a second construct for the same grant is a synth error naming both).
+   * for a role already granted here returns the existing grant, Exchange.ManageAsApp included (the one rule
+   * for grants: methods are idempotent; a second construct for the same grant is a synth error naming both).
    */
   public grantAppRoles(resourceAppId: string, roles: string[], resourceDisplayName?: string): AppRoleGrant[] {
     requireGuid(this, 'resourceAppId', resourceAppId);
     if (!Array.isArray(roles)) {
       fail(this, 'roles', roles, 'must be a list of app role values, e.g. ["User.Read.All"]');
     }
+    roles.forEach((role) => requireAppRoleValue(this, 'roles', role));
+    requireOptionalString(this, 'resourceDisplayName', resourceDisplayName);
+    const sameApi = (appId: string) => appId.toLowerCase() === resourceAppId.toLowerCase();
     return roles.map((role) => {
-      const key = `${resourceAppId.toLowerCase()}/${role}`;
+      const key = grantKey(resourceAppId, role);
       let grant = this.appRoleGrants.get(key);
       if (!grant) {
         grant = new AppRoleGrant(this, `app-role-${resourceAppId.toLowerCase()}-${role}`, {
           principal: this.identity, resourceAppId, roles: [role], resourceDisplayName,
+          // Every grant on one API shares its service principal, which must be created or read the same way.
+          createServicePrincipalIfMissing: sameApi(EXCHANGE_ONLINE_APP_ID) ? this.createServicePrincipalIfMissing : undefined,
         });
         this.appRoleGrants.set(key, grant);
       }
@@ -368,22 +396,12 @@ export class ExchangeOnlineAutomation extends Construct {
     });
   }
 
+  /** The account of `props`, whose props checkAccountToCreate has checked. */
   private createAccount(props: ExchangeOnlineAutomationProps, imports: ExchangeOnlineImports): IAutomationAccount {
-    const name = requireAutomationAccountName(this, 'automationAccountName', props.automationAccountName);
-    const resourceGroupName = requireResourceGroupName(this, 'resourceGroupName', props.resourceGroupName);
-    const location = requireLocation(this, 'location', props.location);
-    requireTags(this, 'tags', props.tags);
-    if (props.userAssignedIdentity !== undefined) {
-      requireObject(this, 'userAssignedIdentity', props.userAssignedIdentity);
-      if (typeof props.userAssignedIdentity.resourceId !== 'string') {
-        fail(this, 'userAssignedIdentity', String(props.userAssignedIdentity),
-          'must be a user-assigned identity (UserAssignedIdentity or UserAssignedIdentity.fromAttributes)');
-      }
-    }
     return new AutomationAccountWithIdentity(this, 'account', {
-      name,
-      resourceGroupName,
-      location,
+      name: props.automationAccountName!,
+      resourceGroupName: props.resourceGroupName!,
+      location: props.location!,
       userAssignedIdentities: props.userAssignedIdentity ? [props.userAssignedIdentity] : undefined,
       tags: props.tags,
       preventDestroy: props.preventDestroy,
@@ -402,6 +420,23 @@ export class ExchangeOnlineAutomation extends Construct {
 
 // Terraform identifiers: a letter or underscore, then letters, digits, underscores and hyphens.
 const OUTPUT_PREFIX = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** The key of an app-role grant of the identity: the API (any case) and the role value. */
+function grantKey(resourceAppId: string, role: string): string {
+  return `${resourceAppId.toLowerCase()}/${role}`;
+}
+
+/** Checks the props that describe the account to create; returns its literal names for import id checks. */
+function checkAccountToCreate(scope: Construct, props: ExchangeOnlineAutomationProps): LiteralNames {
+  const account = requireAutomationAccountName(scope, 'automationAccountName', props.automationAccountName);
+  const resourceGroup = requireResourceGroupName(scope, 'resourceGroupName', props.resourceGroupName);
+  requireLocation(scope, 'location', props.location);
+  requireTags(scope, 'tags', props.tags);
+  if (props.userAssignedIdentity !== undefined) {
+    requireUserAssignedIdentity(scope, 'userAssignedIdentity', props.userAssignedIdentity);
+  }
+  return accountNamesOf({ name: account, resourceGroupName: resourceGroup });
+}
 
 /** The props that describe an account to create, which `existingAccount` rules out. */
 const ACCOUNT_PROPS = ['resourceGroupName', 'location', 'automationAccountName', 'userAssignedIdentity', 'tags', 'preventDestroy', 'cannotDeleteLock'] as const;
@@ -447,7 +482,9 @@ function checkRoles(scope: Construct, props: ExchangeOnlineAutomationProps): Ent
 }
 
 /** `importExisting`, checked under the names the user typed; role keys are normalized to lower case. */
-function checkImports(scope: Construct, props: ExchangeOnlineAutomationProps, roles: EntraRole[], runtime: PowerShellRuntime): ExchangeOnlineImports {
+function checkImports(
+  scope: Construct, props: ExchangeOnlineAutomationProps, roles: EntraRole[], runtime: PowerShellRuntime, where: LiteralNames,
+): ExchangeOnlineImports {
   const given = props.importExisting;
   if (given === undefined) {
     return {};
@@ -455,8 +492,7 @@ function checkImports(scope: Construct, props: ExchangeOnlineAutomationProps, ro
   requireObject(scope, 'importExisting', given);
   const at = (key: string) => `importExisting.${key}`;
   if (given.automationAccount !== undefined) {
-    checkImportId(scope, at('automationAccount'), given.automationAccount, IMPORT_ID_FORMATS.automationAccount,
-      { account: props.automationAccountName, resourceGroup: props.resourceGroupName });
+    checkImportId(scope, at('automationAccount'), given.automationAccount, IMPORT_ID_FORMATS.automationAccount, where);
   }
   if (given.exchangeGrant !== undefined) {
     checkImportId(scope, at('exchangeGrant'), given.exchangeGrant, IMPORT_ID_FORMATS.appRoleAssignment);
@@ -466,21 +502,17 @@ function checkImports(scope: Construct, props: ExchangeOnlineAutomationProps, ro
       fail(scope, at('connectionCheckRunbook'), given.connectionCheckRunbook, 'must be left out when connectionCheckRunbook is false');
     }
     checkImportId(scope, at('connectionCheckRunbook'), given.connectionCheckRunbook, IMPORT_ID_FORMATS.runbook,
-      { name: ExchangeOnlineAutomation.CONNECTION_CHECK_RUNBOOK_NAME });
+      { ...where, name: ExchangeOnlineAutomation.CONNECTION_CHECK_RUNBOOK_NAME });
   }
   if (given.runtimeEnvironment !== undefined) {
+    requireString(scope, at('runtimeEnvironment'), given.runtimeEnvironment);
     if (!runtime.usesRuntimeEnvironment) {
       fail(scope, at('runtimeEnvironment'), given.runtimeEnvironment, `must be left out for ${runtime}, which has no runtime environment`);
     }
-    checkImportId(scope, at('runtimeEnvironment'), given.runtimeEnvironment, IMPORT_ID_FORMATS.runtimeEnvironment);
+    checkRuntimeEnvironmentImport(scope, at('runtimeEnvironment'), given.runtimeEnvironment, defaultRuntimeEnvironmentName(runtime), where);
   }
-  const modules = given.modules ?? {};
-  requireObject(scope, at('modules'), modules);
-  const moduleFormat = runtime.usesRuntimeEnvironment ? IMPORT_ID_FORMATS.runtimeEnvironmentPackage
-    : runtime.runbookType === 'PowerShell72' ? IMPORT_ID_FORMATS.powerShell72Module : IMPORT_ID_FORMATS.module;
-  for (const [name, id] of Object.entries(modules)) {
-    checkImportId(scope, at(`modules["${name}"]`), id, moduleFormat, { name });
-  }
+  const environment = runtime.usesRuntimeEnvironment ? defaultRuntimeEnvironmentName(runtime) : undefined;
+  checkModuleImports(scope, at('modules'), given.modules, runtime, { ...where, environment });
   const roleAssignments: { [templateId: string]: string } = {};
   requireObject(scope, at('roleAssignments'), given.roleAssignments ?? {});
   for (const [templateId, id] of Object.entries(given.roleAssignments ?? {})) {

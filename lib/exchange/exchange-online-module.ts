@@ -1,14 +1,18 @@
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
-import { requireExchangeModuleVersion, requireExchangeRuntime } from './exchange-module-checks';
-import { CURRENT_EXCHANGE_MODULE_RELEASE, defaultExchangeModuleVersion } from './exchange-module-support';
+import {
+  checkModuleImports, checkRuntimeEnvironmentImport, requireExchangeModuleVersion, requireExchangeRuntime,
+} from './exchange-module-checks';
+import { CURRENT_EXCHANGE_MODULE_RELEASE, defaultExchangeModuleVersion, exchangeModulesFor } from './exchange-module-support';
 import { IAutomationAccount } from '../automation/automation-account-interface';
 import { PowerShellGalleryModule } from '../automation/powershell-gallery-module';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { PowerShellRuntimeEnvironment } from '../automation/runtime-environment';
+import { defaultRuntimeEnvironmentName } from '../private/azure-names';
+import { accountNamesOf, literalNamesOf } from '../private/literal-names';
 import { isMarked, markAs } from '../private/markers';
 import { requireKind } from '../private/shape-checks';
-import { fail, requireObject } from '../private/validation';
+import { fail, requireObject, requireString } from '../private/validation';
 
 /** Properties of {@link ExchangeOnlineModuleImport}. */
 export interface ExchangeOnlineModuleImportProps {
@@ -46,17 +50,7 @@ export interface ExchangeOnlineModuleImportProps {
   readonly importRuntimeEnvironmentFrom?: string;
 }
 
-// The V3 module's REST connections need PowerShellGet, which needs PackageManagement. Azure Automation's
-// 5.1 and 7.2 sandboxes carry old copies, and Microsoft's known issues for both say to "explicitly upload
-// PowerShellGet and PackageManagement modules" when using ExchangeOnlineManagement 3.0.0 or later
-// (https://learn.microsoft.com/azure/automation/automation-runbook-types, known issues).
-// PowerShell 7.4 ships both modules in-box, so its runtime environment needs only the Exchange package.
-// Versions: the current stable releases on the PowerShell Gallery
-// (https://www.powershellgallery.com/packages/PackageManagement/1.4.8.1,
-//  https://www.powershellgallery.com/packages/PowerShellGet/2.2.5).
-const PACKAGE_MANAGEMENT = { name: 'PackageManagement', version: '1.4.8.1' };
-const POWERSHELL_GET = { name: 'PowerShellGet', version: '2.2.5' };
-const EXCHANGE_MODULE = 'ExchangeOnlineManagement';
+// Which modules each runtime needs, and why: exchangeModulesFor in exchange-module-support.ts.
 
 /**
  * Imports ExchangeOnlineManagement, and the modules its REST connections need, for the runtime the
@@ -97,20 +91,34 @@ export class ExchangeOnlineModuleImport extends Construct {
       'an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)');
     const runtime = requireExchangeRuntime(this, 'runtime', props.runtime);
     const version = requireExchangeModuleVersion(this, 'version', props.version, runtime);
+    let environmentName: string | undefined;
     if (props.runtimeEnvironment !== undefined) {
       const environment = requireKind<PowerShellRuntimeEnvironment>(this, 'runtimeEnvironment', props.runtimeEnvironment,
         'PowerShellRuntimeEnvironment', 'a PowerShellRuntimeEnvironment');
       if (environment.runtime.version !== runtime.version) {
         fail(this, 'runtimeEnvironment', environment.node.path, `must provide ${runtime}, the runtime of the runbooks`);
       }
+      if (environment.account !== account) {
+        fail(this, 'runtimeEnvironment', environment.node.path, `must belong to the modules' Automation account ${account.node.path}`);
+      }
       if (props.importRuntimeEnvironmentFrom !== undefined) {
         fail(this, 'importRuntimeEnvironmentFrom', props.importRuntimeEnvironmentFrom,
           'must not be set with runtimeEnvironment: adopt the environment through its own importFrom');
       }
+      environmentName = literalNamesOf(environment).environment;
+    } else if (runtime.usesRuntimeEnvironment) {
+      environmentName = defaultRuntimeEnvironmentName(runtime);
     }
-    if (props.importRuntimeEnvironmentFrom !== undefined && !runtime.usesRuntimeEnvironment) {
-      fail(this, 'importRuntimeEnvironmentFrom', props.importRuntimeEnvironmentFrom, `must not be set for ${runtime}, which has no runtime environment`);
+    // The account's literal names: the account of a created account is a reference the ids cannot be compared with.
+    const where = accountNamesOf(account);
+    if (props.importRuntimeEnvironmentFrom !== undefined) {
+      requireString(this, 'importRuntimeEnvironmentFrom', props.importRuntimeEnvironmentFrom);
+      if (!runtime.usesRuntimeEnvironment) {
+        fail(this, 'importRuntimeEnvironmentFrom', props.importRuntimeEnvironmentFrom, `must not be set for ${runtime}, which has no runtime environment`);
+      }
+      checkRuntimeEnvironmentImport(this, 'importRuntimeEnvironmentFrom', props.importRuntimeEnvironmentFrom, environmentName!, where);
     }
+    const importFrom = checkModuleImports(this, 'importModulesFrom', props.importModulesFrom, runtime, { ...where, environment: environmentName });
 
     this.runtime = runtime;
     this.account = account;
@@ -122,15 +130,7 @@ export class ExchangeOnlineModuleImport extends Construct {
       });
     }
 
-    const wanted = runtime.usesRuntimeEnvironment ? [] : [PACKAGE_MANAGEMENT, POWERSHELL_GET];
-    wanted.push({ name: EXCHANGE_MODULE, version });
-    const importFrom = props.importModulesFrom ?? {};
-    requireObject(this, 'importModulesFrom', importFrom);
-    for (const name of Object.keys(importFrom)) {
-      if (!wanted.some((module) => module.name === name)) {
-        fail(this, 'importModulesFrom', name, `must name a module imported for ${runtime}: ${wanted.map((module) => module.name).join(', ')}`);
-      }
-    }
+    const wanted = exchangeModulesFor(runtime, version);
     const modules: PowerShellGalleryModule[] = [];
     let previous: ITerraformDependable[] | undefined;
     for (const module of wanted) {

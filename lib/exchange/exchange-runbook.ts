@@ -3,21 +3,20 @@ import { AutomationRunbook } from '@cdktf/provider-azurerm/lib/automation-runboo
 import type { AutomationSchedule } from '@cdktf/provider-azurerm/lib/automation-schedule';
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
-import { exchangeRunbookContent, RunbookParameterSpec } from './connect-command';
+import { exchangeRunbookContent } from './connect-command';
 import { ExchangeOnlineModuleImport } from './exchange-online-module';
 import { requireOrganization } from './organization';
+import { checkRunbookParameters, checkSchedule, checkScriptText, requireRunbookName } from './runbook-checks';
 import { RunbookScript } from './runbook-script';
 import { TenantDomains } from '../entra/tenant-domains';
 import { IAutomationAccount } from '../automation/automation-account-interface';
 import { RunbookScheduleOptions, ScheduleFrequency } from '../automation/runbook-schedule';
 import { IManagedIdentity } from '../identity/managed-identity';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
-import { requireKind } from '../private/shape-checks';
+import { accountNamesOf } from '../private/literal-names';
+import { requireKind, requireOptionalBoolean, requireOptionalDependables, requireOptionalString, requirePrincipal } from '../private/shape-checks';
 import { isMarked, markAs } from '../private/markers';
-import {
-  fail, isUnresolved, requireArray, requireObject, requirePattern, requireString,
-} from '../private/validation';
-import { AZURE_SCHEDULE_TIME_ZONES } from '../private/azure-time-zones';
+import { fail, isUnresolved, requireObject, requireString } from '../private/validation';
 import { recordFinding } from '../private/findings';
 import { registerStackChecks } from '../private/stack-checks';
 
@@ -102,24 +101,6 @@ export interface ExchangeOnlineRunbookProps extends ExchangeRunbookOptions {
   readonly waitFor?: ITerraformDependable[];
 }
 
-// The provider's rules, from hashicorp/terraform-provider-azurerm internal/services/automation (the same in
-// every release v4.0.0-v5.2.0):
-// - runbook `name`: validate.RunbookName (validate/runbook_name.go);
-const RUNBOOK_NAME = /^[0-9a-zA-Z][-_0-9a-zA-Z]{0,62}$/;
-// - schedule `name`: validate.ScheduleName (validate/schedule_name.go);
-const SCHEDULE_NAME = /^[^<>*%&:\\?.+/]{0,127}[^<>*%&:\\?.+/\s]$/;
-// - schedule `start_time`: validation.IsRFC3339Time (Go's time.RFC3339: seconds and an offset required);
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-// - schedule `week_days`: StringInSlice of these, exact case; `frequency`: StringInSlice of ScheduleFrequency's
-//   values, exact case; `interval`: IntBetween(1, 100) (automation_schedule_resource.go);
-const WEEK_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-// - job schedule `parameters`: validate.ParameterNames, keys in lower case only (validate/parameter_names.go):
-//   the package lowercases the keys it writes. Parameter names and types follow PowerShell's own rules.
-const PARAMETER_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const PARAMETER_TYPE = /^[A-Za-z][A-Za-z0-9_.]*(\[\])?$/;
-// A script that opens with a param block (after comments and attributes) cannot follow the connect line.
-const LEADING_PARAM_BLOCK = /^\s*(?:(?:#[^\n]*|<#[\s\S]*?#>)\s*)*(?:\[[^\]]*\]\s*)*param\s*\(/i;
-
 /**
  * A PowerShell runbook that connects to Exchange Online as a managed identity, runs the user's script,
  * and always disconnects: step 5 of the procedure. It is created only after its modules are imported, and
@@ -153,22 +134,15 @@ export class ExchangeOnlineRunbook extends Construct {
       'an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)');
     const modules = requireKind<ExchangeOnlineModuleImport>(this, 'modules', props.modules, 'ExchangeOnlineModuleImport',
       'an ExchangeOnlineModuleImport');
-    requirePattern(this, 'name', props.name, RUNBOOK_NAME,
-      'must be 1-63 letters, digits, hyphens or underscores, starting with a letter or digit');
+    requireRunbookName(this, 'name', props.name);
     const organization = requireOrganization(this, 'organization', props.organization);
-    if (props.verifyOrganization ?? true) {
+    requireOptionalString(this, 'description', props.description);
+    if (requireOptionalBoolean(this, 'verifyOrganization', props.verifyOrganization) ?? true) {
       TenantDomains.of(this).requireOrganization(organization);
     }
     requireKind<RunbookScript>(this, 'script', props.script, 'RunbookScript', 'a RunbookScript (RunbookScript.fromInline or RunbookScript.fromFile)');
     const script = requireString(this, 'script', props.script.text);
-    if (LEADING_PARAM_BLOCK.test(script)) {
-      fail(this, 'script', props.script.sourceName,
-        'must not start with a param() block: the connect line has to be the runbook\'s first command. Declare the parameters with the `parameters` prop instead');
-    }
-    if (/^EOF\r?$/m.test(script)) {
-      fail(this, 'script', props.script.sourceName,
-        'must not contain a line that is exactly "EOF": `cdktf synth --hcl` writes runbook text as an EOF heredoc, which that line would end');
-    }
+    checkScriptText(this, 'script', script, props.script.sourceName);
     if (/\bConnect-ExchangeOnline\b/i.test(script)) {
       recordFinding(this, 'EXO14', `script: ${props.script.sourceName}`);
     }
@@ -178,9 +152,9 @@ export class ExchangeOnlineRunbook extends Construct {
         `must be imported into the runbook's Automation account ${account.node.path} (it is imported into ${modules.account.node.path})`);
     }
     if (props.identity !== undefined) {
-      requireObject(this, 'identity', props.identity);
+      requirePrincipal(this, 'identity', props.identity);
     }
-    requireArray(this, 'waitFor', props.waitFor);
+    requireOptionalDependables(this, 'waitFor', props.waitFor);
     const identity = props.identity ?? account.identity;
     const attached = identity === account.systemAssignedIdentity || account.userAssignedIdentities.includes(identity as never);
     if (!attached) {
@@ -191,7 +165,7 @@ export class ExchangeOnlineRunbook extends Construct {
     this.account = account;
     this.modules = modules;
 
-    const parameters = validateParameters(this, props.parameters ?? []);
+    const parameters = checkRunbookParameters(this, '', props.parameters);
     const runtime = modules.runtime;
     this.runbook = new AutomationRunbook(this, 'runbook', {
       name: props.name,
@@ -205,7 +179,8 @@ export class ExchangeOnlineRunbook extends Construct {
       content: exchangeRunbookContent(identity, organization, script, parameters, props.script.sourceName),
       dependsOn: modules.dependables,
     });
-    const inAccount = { account: account.name, resourceGroup: account.resourceGroupName };
+    // The account's literal names: a created account's `name` is a reference the import ids cannot be compared with.
+    const inAccount = accountNamesOf(account);
     adoptExisting(this, 'importFrom', props.importFrom, this.runbook, IMPORT_ID_FORMATS.runbook, { ...inAccount, name: props.name });
     if (modules.runtimeEnvironment) {
       // runtime_environment_name (azurerm >= 4.59) is newer than the prebuilt binding; the environment
@@ -214,8 +189,11 @@ export class ExchangeOnlineRunbook extends Construct {
     }
 
     if (props.schedule) {
-      const jobParameters = scheduleParameters(this, props.schedule, parameters);
-      validateSchedule(this, props.schedule);
+      const jobParameters = checkSchedule(this, 'schedule', props.schedule, parameters);
+      if (props.schedule.startTime !== undefined && !isUnresolved(props.schedule.startTime)
+        && Date.parse(props.schedule.startTime) - Date.now() < 5 * 60 * 1000) {
+        recordFinding(this, 'EXO12', `schedule.startTime: ${props.schedule.startTime}`);
+      }
       this.schedule = new (scheduleModule().AutomationSchedule)(this, 'schedule', {
         name: props.schedule.name ?? `${props.name}-schedule`,
         resourceGroupName: account.resourceGroupName,
@@ -240,101 +218,6 @@ export class ExchangeOnlineRunbook extends Construct {
       });
       adoptExisting(this, 'schedule.importJobScheduleFrom', props.schedule.importJobScheduleFrom, this.jobSchedule,
         IMPORT_ID_FORMATS.jobSchedule, { ...inAccount, schedule: scheduleName, runbook: props.name });
-    }
-  }
-}
-
-function validateParameters(scope: Construct, parameters: RunbookParameter[]): RunbookParameterSpec[] {
-  requireArray(scope, 'parameters', parameters);
-  const seen = new Set<string>();
-  return parameters.map((parameter) => {
-    requireObject(scope, 'parameters[]', parameter);
-    requirePattern(scope, 'parameters[].name', parameter.name, PARAMETER_NAME,
-      'must be a PowerShell parameter name: letters, digits or underscores, not starting with a digit, without "$"');
-    const type = parameter.type ?? 'string';
-    requirePattern(scope, `parameters["${parameter.name}"].type`, type, PARAMETER_TYPE, 'must be a PowerShell type name such as string, int, bool or datetime');
-    const key = parameter.name.toLowerCase();
-    if (seen.has(key)) {
-      fail(scope, 'parameters[].name', parameter.name, 'must be unique (PowerShell parameter names are case-insensitive)');
-    }
-    seen.add(key);
-    return { name: parameter.name, type, mandatory: parameter.mandatory === true };
-  });
-}
-
-/** The job schedule's parameters with lowercase keys, checked against the runbook's declared parameters. */
-function scheduleParameters(scope: Construct, schedule: RunbookScheduleOptions, declared: RunbookParameterSpec[]): { [key: string]: string } | undefined {
-  requireObject(scope, 'schedule', schedule);
-  if (schedule.parameters !== undefined) {
-    requireObject(scope, 'schedule.parameters', schedule.parameters);
-  }
-  const given = schedule.parameters ?? {};
-  const result: { [key: string]: string } = {};
-  const known = new Map(declared.map((p) => [p.name.toLowerCase(), p]));
-  for (const [name, value] of Object.entries(given)) {
-    const key = name.toLowerCase();
-    if (!known.has(key)) {
-      fail(scope, 'schedule.parameters', name,
-        `is not a parameter of the runbook (declared: ${declared.map((p) => p.name).join(', ') || 'none'}); declare it in \`parameters\``);
-    }
-    if (key in result) {
-      fail(scope, 'schedule.parameters', name, 'is given twice (Azure lowercases parameter names, so names differing only in case collide)');
-    }
-    if (!isUnresolved(value) && typeof value !== 'string') {
-      fail(scope, `schedule.parameters["${name}"]`, value, 'must be a string');
-    }
-    result[key] = value;
-  }
-  for (const parameter of declared) {
-    if (parameter.mandatory && !(parameter.name.toLowerCase() in result)) {
-      fail(scope, 'schedule.parameters', given, `must give the mandatory parameter ${parameter.name}; a scheduled job without it fails`);
-    }
-  }
-  return Object.keys(result).length > 0 ? result : undefined;
-}
-
-function validateSchedule(scope: Construct, schedule: RunbookScheduleOptions): void {
-  requireArray(scope, 'schedule.weekDays', schedule.weekDays);
-  if (!Object.values(ScheduleFrequency).includes(schedule.frequency)) {
-    fail(scope, 'schedule.frequency', schedule.frequency, `must be one of ${Object.values(ScheduleFrequency).join(', ')}`);
-  }
-  if (schedule.name !== undefined) {
-    requirePattern(scope, 'schedule.name', schedule.name, SCHEDULE_NAME,
-      'must be 1-128 characters without < > * % & : \\ ? . + / and must not end with a space');
-  }
-  if (schedule.interval !== undefined) {
-    if (schedule.frequency === ScheduleFrequency.ONE_TIME) {
-      fail(scope, 'schedule.interval', schedule.interval, 'must not be set for a ONE_TIME schedule');
-    }
-    if (!Number.isInteger(schedule.interval) || schedule.interval < 1 || schedule.interval > 100) {
-      fail(scope, 'schedule.interval', schedule.interval, 'must be a whole number from 1 to 100');
-    }
-  }
-  if (schedule.weekDays !== undefined) {
-    if (schedule.frequency !== ScheduleFrequency.WEEK) {
-      fail(scope, 'schedule.weekDays', schedule.weekDays, 'can only be set for a WEEK schedule');
-    }
-    for (const day of schedule.weekDays) {
-      if (!WEEK_DAYS.includes(day)) {
-        fail(scope, 'schedule.weekDays', day, `must be one of ${WEEK_DAYS.join(', ')} (capitalised as shown)`);
-      }
-    }
-  }
-  if (schedule.timezone !== undefined) {
-    const timezone = requireString(scope, 'schedule.timezone', schedule.timezone);
-    // azurerm_automation_schedule `timezone`: an exact-case list (lib/private/azure-time-zones.ts).
-    if (!isUnresolved(timezone) && !AZURE_SCHEDULE_TIME_ZONES.has(timezone)) {
-      fail(scope, 'schedule.timezone', timezone,
-        'must be one of the time zones azurerm accepts, with that exact case (e.g. "Europe/Amsterdam", "Etc/UTC")');
-    }
-  }
-  if (schedule.startTime !== undefined && !isUnresolved(schedule.startTime)) {
-    if (!RFC3339.test(schedule.startTime) || Number.isNaN(Date.parse(schedule.startTime))) {
-      fail(scope, 'schedule.startTime', schedule.startTime,
-        'must be an RFC 3339 time with seconds and an offset, e.g. 2026-12-01T06:00:00Z or 2026-12-01T07:00:00+01:00');
-    }
-    if (Date.parse(schedule.startTime) - Date.now() < 5 * 60 * 1000) {
-      recordFinding(scope, 'EXO12', `schedule.startTime: ${schedule.startTime}`);
     }
   }
 }

@@ -3,11 +3,15 @@ import { Construct, IConstruct } from 'constructs';
 import { ApiServicePrincipal } from '../entra/api-service-principal';
 import { AppRoleGrant } from '../entra/app-role-grant';
 import { IManagedIdentity } from '../identity/managed-identity';
+import { makeWaitFor } from '../private/dependents';
 import { checkImportId, IMPORT_ID_FORMATS } from '../private/import-ids';
-import { requireObject, requirePrincipal } from '../private/validation';
+import { requireOptionalBoolean, requirePrincipal } from '../private/shape-checks';
+import { requireObject } from '../private/validation';
 import {
   EXCHANGE_MANAGE_AS_APP_ROLE, EXCHANGE_MANAGE_AS_APP_ROLE_ID, EXCHANGE_ONLINE_APP_ID,
 } from '../private/well-known-ids';
+
+const EXCHANGE_ONLINE_DISPLAY_NAME = 'Office 365 Exchange Online';
 
 /** Properties of {@link ExoAppRoleGrant}. */
 export interface ExoAppRoleGrantProps {
@@ -49,13 +53,19 @@ export class ExoAppRoleGrant extends Construct {
     super(scope, id);
     requireObject(this, 'props', props);
     requirePrincipal(this, 'principal', props.principal);
+    requireOptionalBoolean(this, 'createServicePrincipalIfMissing', props.createServicePrincipalIfMissing);
     if (props.importFrom !== undefined) {
       checkImportId(this, 'importFrom', props.importFrom, IMPORT_ID_FORMATS.appRoleAssignment);
     }
+    // Asked for here first, so a createServicePrincipalIfMissing that conflicts with another grant on the
+    // same API names this construct and its prop, not the inner grant.
+    ApiServicePrincipal.forApp(this, EXCHANGE_ONLINE_APP_ID, {
+      createServicePrincipalIfMissing: props.createServicePrincipalIfMissing, displayName: EXCHANGE_ONLINE_DISPLAY_NAME,
+    });
     const grant = new AppRoleGrant(this, 'grant', {
       principal: props.principal,
       resourceAppId: EXCHANGE_ONLINE_APP_ID,
-      resourceDisplayName: 'Office 365 Exchange Online',
+      resourceDisplayName: EXCHANGE_ONLINE_DISPLAY_NAME,
       roles: [EXCHANGE_MANAGE_AS_APP_ROLE],
       expectedAppRoleIds: { [EXCHANGE_MANAGE_AS_APP_ROLE]: EXCHANGE_MANAGE_AS_APP_ROLE_ID },
       createServicePrincipalIfMissing: props.createServicePrincipalIfMissing,
@@ -74,6 +84,6 @@ export class ExoAppRoleGrant extends Construct {
 
   /** Makes every resource in `dependents` wait until the grant exists. */
   public applyBefore(...dependents: IConstruct[]): void {
-    this.grant.applyBefore(...dependents);
+    makeWaitFor(this, this.grant.assignments, dependents);
   }
 }

@@ -1,6 +1,6 @@
-import { readFileSync } from 'fs';
 import * as path from 'path';
 import { isMarked, markAs } from '../private/markers';
+import { readScriptFile } from '../private/script-files';
 import { describeProblem } from '../private/validation';
 
 /**
@@ -26,18 +26,9 @@ export class RunbookScript {
    * directory (where `cdktf synth` runs).
    */
   public static fromFile(filePath: string): RunbookScript {
-    if (typeof filePath !== 'string' || filePath.trim() === '') {
-      throw new Error(describeProblem('RunbookScript.fromFile', 'filePath', filePath, 'must be the path of a PowerShell file'));
-    }
-    let text: string;
-    try {
-      text = readFileSync(path.resolve(filePath), 'utf8');
-    } catch (error) {
-      throw new Error(describeProblem('RunbookScript.fromFile', 'filePath', filePath,
-        `must name a readable file (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
-    }
+    const text = readScriptFile('RunbookScript.fromFile', 'filePath', filePath);
     // Keep the name stable across machines: only the file's base name goes into the runbook header.
-    return new RunbookScript(text.replace(/^\uFEFF/, ''), path.basename(filePath));
+    return new RunbookScript(text, path.basename(filePath));
   }
 
   private constructor(

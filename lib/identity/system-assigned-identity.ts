@@ -2,6 +2,7 @@ import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { EntraReplicationWait } from './entra-replication-wait';
 import { IManagedIdentity, ManagedIdentityKind } from './managed-identity';
+import { requireOptionalBoolean } from '../private/shape-checks';
 import { requireGuid, requireObject } from '../private/validation';
 
 /** Properties of {@link SystemAssignedIdentity}. */
@@ -39,7 +40,7 @@ export class SystemAssignedIdentity extends Construct implements IManagedIdentit
     super(scope, id);
     requireObject(this, 'props', props);
     this.principalId = requireGuid(this, 'principalId', props.principalId);
-    if (props.waitForEntraReplication) {
+    if (requireOptionalBoolean(this, 'waitForEntraReplication', props.waitForEntraReplication)) {
       this.readyForGrants = new EntraReplicationWait(this, 'entra-replication-wait', this.principalId).resource;
     }
   }

@@ -5,10 +5,11 @@ import { EntraReplicationWait } from './entra-replication-wait';
 import { addCannotDeleteLock } from '../private/delete-lock';
 import { IUserAssignedIdentity, ManagedIdentityKind } from './managed-identity';
 import {
-  fail, isUnresolved, requireGuid, requireObject, requirePattern, requireString, requireTags,
+  fail, isUnresolved, requireGuid, requireObject, requireTags,
 } from '../private/validation';
-import { requireLocation, requireResourceGroupName } from '../private/azure-names';
+import { requireLocation, requireResourceGroupName, requireUserAssignedIdentityName } from '../private/azure-names';
 import { registerStackChecks } from '../private/stack-checks';
+import { requireOptionalBoolean, requireUserAssignedIdentityId } from '../private/shape-checks';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 
 // Loaded on first use, not at import: most stacks never need it, and every provider module adds load time
@@ -60,16 +61,10 @@ export interface UserAssignedIdentityAttributes {
   readonly resourceId: string;
 }
 
-// azurerm does not validate identity names (`name` of azurerm_user_assigned_identity has no ValidateFunc,
-// internal/services/managedidentity/user_assigned_identity_resource.go, v4.0.0-v5.2.0); this is Azure's
-// rule, which the API enforces at apply time: 3-128 alphanumerics, hyphens and underscores, starting with a
-// letter or number (https://learn.microsoft.com/azure/templates/microsoft.managedidentity/userassignedidentities).
-const IDENTITY_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,127}$/;
-const IDENTITY_NAME_RULE = 'must be 3-128 letters, digits, hyphens or underscores, starting with a letter or digit';
-// Case-sensitive, as azurerm parses it: `identity_ids` of azurerm_automation_account is validated by
-// commonids.ValidateUserAssignedIdentityID (go-azure-helpers, resourcemanager/commonids), which matches the
-// segments `resourceGroups`, `providers`, `Microsoft.ManagedIdentity`, `userAssignedIdentities` exactly.
-const IDENTITY_RESOURCE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[^/]+$/;
+// The resource id is case-sensitive, as azurerm parses it: `identity_ids` of azurerm_automation_account is
+// validated by commonids.ValidateUserAssignedIdentityID (go-azure-helpers, resourcemanager/commonids), which
+// matches the segments `resourceGroups`, `providers`, `Microsoft.ManagedIdentity`, `userAssignedIdentities`
+// exactly (requireUserAssignedIdentityId).
 
 /**
  * A user-assigned managed identity (`azurerm_user_assigned_identity`). Attach it to an
@@ -106,10 +101,12 @@ export class UserAssignedIdentity extends Construct implements IUserAssignedIden
     super(scope, id);
     requireObject(this, 'props', props);
     registerStackChecks(this);
-    requirePattern(this, 'name', props.name, IDENTITY_NAME, IDENTITY_NAME_RULE);
+    requireUserAssignedIdentityName(this, 'name', props.name);
     requireResourceGroupName(this, 'resourceGroupName', props.resourceGroupName);
     requireLocation(this, 'location', props.location);
     requireTags(this, 'tags', props.tags);
+    requireOptionalBoolean(this, 'preventDestroy', props.preventDestroy);
+    requireOptionalBoolean(this, 'cannotDeleteLock', props.cannotDeleteLock);
 
     this.resource = new (userAssignedIdentityModule().UserAssignedIdentity)(this, 'resource', {
       name: props.name,
@@ -142,11 +139,7 @@ class ImportedUserAssignedIdentity extends Construct implements IUserAssignedIde
     requireObject(this, 'attrs', attrs);
     this.principalId = requireGuid(this, 'principalId', attrs.principalId);
     this.clientId = requireGuid(this, 'clientId', attrs.clientId);
-    const resourceId = requireString(this, 'resourceId', attrs.resourceId);
-    if (!isUnresolved(resourceId) && !IDENTITY_RESOURCE_ID.test(resourceId)) {
-      fail(this, 'resourceId', resourceId,
-        'must be /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>, with that exact case (azurerm parses identity ids case-sensitively; `az identity show --query id` prints it so)');
-    }
+    const resourceId = requireUserAssignedIdentityId(this, 'resourceId', attrs.resourceId);
     if (!isUnresolved(attrs.principalId) && !isUnresolved(attrs.clientId)
       && attrs.principalId.toLowerCase() === attrs.clientId.toLowerCase()) {
       fail(this, 'clientId', attrs.clientId,

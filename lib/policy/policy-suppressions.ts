@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import { PolicyRule } from './policy-rule';
-import { describeProblem } from '../private/validation';
+import { requireConstruct } from '../private/shape-checks';
+import { describeProblem, fail, requireObject } from '../private/validation';
 
 /** A finding the team has decided to accept, with the reason. */
 export interface PolicySuppression {
@@ -21,8 +22,13 @@ const METADATA_TYPE = 'cdktf-exo-managed-identity:policy-suppression';
 export class PolicySuppressions {
   /** Accepts the named rules' findings on `construct` and its children, each with a reason. */
   public static add(construct: IConstruct, suppressions: PolicySuppression[]): void {
+    requireConstruct('PolicySuppressions.add', 'construct', construct);
+    if (!Array.isArray(suppressions)) {
+      fail(construct, 'suppressions', suppressions, 'must be a list of { ruleId, reason }');
+    }
     const known = PolicyRule.all().map((rule) => rule.id);
-    for (const suppression of suppressions) {
+    for (const [index, suppression] of suppressions.entries()) {
+      requireObject(construct, `suppressions[${index}]`, suppression, 'must be an object { ruleId, reason }');
       if (!known.includes(suppression.ruleId)) {
         throw new Error(describeProblem(construct, 'ruleId', suppression.ruleId, `must be one of ${known.join(', ')}`));
       }

@@ -1,10 +1,13 @@
-// Wrong-shape guards: values that must be one of this package's classes (a runtime, a role, an
-// account, ...). They test the markers of lib/private/markers.ts, so an instance from a second copy of the
-// package passes, and a string such as '5.1' where a PowerShellRuntime is expected fails with a message
-// that names the prop and what to pass instead.
-import { IConstruct } from 'constructs';
+// Wrong-shape guards: what JavaScript and JSON-fed callers pass where TypeScript would have refused it (a
+// string where a runtime, a role, an account or a flag is expected, a list where an object is, an object
+// that only looks like an identity). Every public entry point checks each prop with these, so the message
+// names the construct path, the prop and what to pass instead, never a TypeError from deep inside. Kind
+// checks test the markers of lib/private/markers.ts, so an instance from a second copy of the package
+// passes. Values that are Terraform tokens are not judged.
+import { Construct, IConstruct } from 'constructs';
+import { IMPORT_ID_FORMATS } from './import-ids';
 import { isMarked } from './markers';
-import { fail } from './validation';
+import { fail, isUnresolved, requireArray, requireGuid, requireObject, requirePattern, requireString } from './validation';
 
 /** Shows a wrong value in messages: a construct by its path, anything else as it is. */
 function shown(value: unknown): unknown {
@@ -26,4 +29,84 @@ export function requireOptionalBoolean(scope: IConstruct | string, prop: string,
     fail(scope, prop, value, 'must be true or false');
   }
   return value as boolean | undefined;
+}
+
+/** An optional string (a description, a display name): any text, or a token. */
+export function requireOptionalString(scope: IConstruct | string, prop: string, value: unknown): string | undefined {
+  if (value !== undefined && !isUnresolved(value) && typeof value !== 'string') {
+    fail(scope, prop, value, 'must be a string');
+  }
+  return value as string | undefined;
+}
+
+/** A value that must be one of a few literal strings (`'system-assigned'`, `'user-assigned'`). */
+export function requireOneOf(scope: IConstruct | string, prop: string, value: unknown, allowed: readonly string[]): string {
+  if (typeof value !== 'string' || !allowed.includes(value)) {
+    fail(scope, prop, value, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
+  }
+  return value;
+}
+
+/** A construct (a scope to add to, a construct to annotate). */
+export function requireConstruct(scope: IConstruct | string, prop: string, value: unknown): IConstruct {
+  if (!Construct.isConstruct(value)) {
+    fail(scope, prop, shown(value), 'must be a construct (a stack, or a construct in one)');
+  }
+  return value;
+}
+
+/** An optional map of strings by key (`{ [key: string]: string }`): a plain object whose values are strings. */
+export function requireOptionalStringMap(scope: IConstruct | string, prop: string, value: unknown): { [key: string]: string } | undefined {
+  if (value === undefined || isUnresolved(value)) {
+    return value as undefined;
+  }
+  requireObject(scope, prop, value);
+  for (const [key, item] of Object.entries(value as object)) {
+    if (!isUnresolved(item) && typeof item !== 'string') {
+      fail(scope, `${prop}["${key}"]`, item, 'must be a string');
+    }
+  }
+  return value as { [key: string]: string };
+}
+
+/** An optional list of things to wait for (`ITerraformDependable[]`: resources, data sources, modules). */
+export function requireOptionalDependables(scope: IConstruct | string, prop: string, value: unknown): void {
+  requireArray(scope, prop, value);
+  ((value ?? []) as unknown[]).forEach((item, index) => {
+    if (!item || typeof item !== 'object' || typeof (item as { fqn?: unknown }).fqn !== 'string') {
+      fail(scope, `${prop}[${index}]`, shown(item), 'must be a Terraform resource or data source (an ITerraformDependable)');
+    }
+  });
+}
+
+/** A principal must look like an IManagedIdentity: a construct with a principal id. */
+export function requirePrincipal(scope: IConstruct | string, prop: string, value: unknown): void {
+  const candidate = value as { principalId?: unknown; node?: unknown } | undefined;
+  if (!candidate || typeof candidate !== 'object' || candidate.node === undefined || candidate.principalId === undefined) {
+    fail(scope, prop, shown(value),
+      'must be an IManagedIdentity (UserAssignedIdentity, an account\'s identity, or SystemAssignedIdentity)');
+  }
+  requireGuid(scope, `${prop}.principalId`, candidate.principalId);
+}
+
+/**
+ * A user-assigned identity (IUserAssignedIdentity): a construct with a principal id and an ARM resource id in
+ * the exact case azurerm parses (`identity_ids` of azurerm_automation_account, commonids.ValidateUserAssignedIdentityID).
+ */
+export function requireUserAssignedIdentity(scope: IConstruct | string, prop: string, value: unknown): void {
+  const candidate = value as { principalId?: unknown; resourceId?: unknown; node?: unknown } | undefined;
+  if (!candidate || typeof candidate !== 'object' || candidate.node === undefined || candidate.principalId === undefined
+    || candidate.resourceId === undefined) {
+    fail(scope, prop, shown(value),
+      'must be a user-assigned identity (UserAssignedIdentity or UserAssignedIdentity.fromAttributes)');
+  }
+  requireGuid(scope, `${prop}.principalId`, candidate.principalId);
+  requireUserAssignedIdentityId(scope, `${prop}.resourceId`, candidate.resourceId);
+}
+
+/** The ARM id of a user-assigned identity, in the case Azure writes it (azurerm parses it case-sensitively). */
+export function requireUserAssignedIdentityId(scope: IConstruct | string, prop: string, value: unknown): string {
+  requireString(scope, prop, value);
+  return requirePattern(scope, prop, value, IMPORT_ID_FORMATS.userAssignedIdentity.pattern,
+    'must be /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>, with that exact case (azurerm parses identity ids case-sensitively; `az identity show --query id` prints it so)');
 }

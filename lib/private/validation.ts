@@ -85,11 +85,13 @@ const MAX_TAGS = 50;
 const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
 /** Resource tags within the provider's and Azure's limits. */
-export function requireTags(scope: IConstruct, prop: string, tags: { [key: string]: string } | undefined): void {
+export function requireTags(scope: IConstruct, prop: string, tags: unknown): void {
   if (tags === undefined || isUnresolved(tags)) {
     return;
   }
-  const entries = Object.entries(tags);
+  // A list or a string would pass Object.entries and be written as {"0": ...}.
+  requireObject(scope, prop, tags, 'must be an object of tag names to values, e.g. { owner: "exchange-team" }');
+  const entries = Object.entries(tags as { [key: string]: unknown });
   if (entries.length > MAX_TAGS) {
     throw new Error(`${scope.node.path}: ${prop} (${entries.length} tags) must have at most ${MAX_TAGS} entries (azurerm and Azure allow ${MAX_TAGS} tags per resource)`);
   }
@@ -105,9 +107,10 @@ export function requireTags(scope: IConstruct, prop: string, tags: { [key: strin
 }
 
 /** Props (or a nested options object) must be an object; JavaScript callers can pass anything. */
-export function requireObject(scope: IConstruct | string, prop: string, value: unknown): void {
+export function requireObject(scope: IConstruct | string, prop: string, value: unknown,
+  rule = 'must be an object with the documented properties'): void {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    fail(scope, prop, value, 'must be an object with the documented properties');
+    fail(scope, prop, value, rule);
   }
 }
 
@@ -116,14 +119,4 @@ export function requireArray(scope: IConstruct | string, prop: string, value: un
   if (value !== undefined && !Array.isArray(value)) {
     fail(scope, prop, value, 'must be a list');
   }
-}
-
-/** A principal must look like an IManagedIdentity: a construct with a principal id. */
-export function requirePrincipal(scope: IConstruct | string, prop: string, value: unknown): void {
-  const candidate = value as { principalId?: unknown; node?: unknown } | undefined;
-  if (!candidate || typeof candidate !== 'object' || candidate.node === undefined || candidate.principalId === undefined) {
-    fail(scope, prop, value === undefined ? undefined : String(value),
-      'must be an IManagedIdentity (UserAssignedIdentity, an account\'s identity, or SystemAssignedIdentity)');
-  }
-  requireGuid(scope, `${prop}.principalId`, candidate.principalId);
 }

@@ -4,7 +4,7 @@
 //   npx exo-tenants synth tenants.json [--hcl] [--output cdktf.out]
 // then, per tenant, `terraform -chdir=cdktf.out/stacks/exo-<name> init` / `plan` / `apply` (remote state
 // in the file's storage account). Exit codes: 0 done, 1 the file or the stacks have a problem (the message
-// names the JSON path or the construct), 2 usage.
+// names the JSON path or the construct; every problem of a file is listed, one per line), 2 usage.
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { App } from 'cdktf';
@@ -73,7 +73,10 @@ export function runTenantsCli(args: string[], print: (line: string) => void = co
       + `  terraform -chdir=${first} init\n  terraform -chdir=${first} plan -out tfplan\n  terraform -chdir=${first} apply tfplan`);
     return 0;
   } catch (error) {
-    printError(`exo-tenants: ${error instanceof Error ? error.message : String(error)}`);
+    // A tenants file reports every problem, one per line: each line gets the command's prefix.
+    for (const line of (error instanceof Error ? error.message : String(error)).split('\n')) {
+      printError(`exo-tenants: ${line}`);
+    }
     return 1;
   } finally {
     if (before === undefined) {

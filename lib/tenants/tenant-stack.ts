@@ -9,6 +9,7 @@ import { ExchangeOnlineAutomation } from '../exchange/exchange-online-automation
 import { UserAssignedIdentity } from '../identity/user-assigned-identity';
 import { ExchangeOnlinePolicyChecks } from '../policy/exchange-online-policy-checks';
 import { AzureadProviderBlock } from '../private/azuread/provider';
+import { checkTenant, checkTenantsState } from './tenant-checks';
 import { fail, requireObject, requireString } from '../private/validation';
 
 // Loaded on first use, not at import: most stacks never need it, and every provider module adds load time
@@ -40,8 +41,13 @@ export class TenantStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: TenantStackProps) {
     super(scope, id);
     requireObject(this, 'props', props);
-    requireObject(this, 'props.tenant', props.tenant);
-    requireObject(this, 'props.state', props.state);
+    // Every field is checked here, before any construct is made, so a problem names the field as the user
+    // wrote it (`tenant.runbooks[0].schedule.interval`), not the inner construct that would refuse it.
+    const throwFirst = (_at: string, problem: Error): never => {
+      throw problem;
+    };
+    checkTenant(this, 'tenant', props.tenant, throwFirst);
+    checkTenantsState(this, 'state', props.state, throwFirst);
     const { tenant, state } = props;
     this.tenant = tenant;
     new (providerModule().AzurermProvider)(this, 'azurerm', { features: [{}], tenantId: tenant.tenantId, subscriptionId: tenant.subscriptionId });

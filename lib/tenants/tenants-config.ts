@@ -5,10 +5,13 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
-import { RunbookScheduleOptions, ScheduleFrequency } from '../automation/runbook-schedule';
+import { RunbookScheduleOptions } from '../automation/runbook-schedule';
 import { EntraRole } from '../entra/entra-role';
 import { RunbookParameter } from '../exchange/exchange-runbook';
+import { checkTenant, checkTenantsState, TENANT_IDENTITIES } from './tenant-checks';
 import { fail, requireString } from '../private/validation';
+
+export { TENANT_IDENTITIES };
 
 /** A runbook of a tenant, as the tenants file describes it. */
 export interface TenantRunbookConfig {
@@ -82,14 +85,10 @@ export interface TenantsFileContent {
   readonly tenants: TenantConfig[];
 }
 
-/** Identity kinds a tenant can use. */
-export const TENANT_IDENTITIES = ['system-assigned', 'user-assigned'];
 /** Runtime names the file uses, and the runtimes they stand for. */
 export const TENANT_RUNTIMES: { [name: string]: PowerShellRuntime } = {
   '5.1': PowerShellRuntime.V5_1, '7.2': PowerShellRuntime.V7_2, '7.4': PowerShellRuntime.V7_4,
 };
-const TENANT_NAME = /^[a-z0-9-]{1,40}$/;
-const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 /** The fields each object may have (`$comment` is allowed everywhere, `$schema` at the top). */
 export const TENANT_FIELDS = {
   file: ['$schema', '$comment', 'state', 'tenants'],
@@ -132,8 +131,17 @@ export class TenantsConfig {
   private constructor() {}
 }
 
-/** Checks one file; every error names the JSON path. */
+/**
+ * Reads one file and reports every problem in it, each naming the file and the JSON path (one per line, in
+ * the order of the file). The reader turns JSON into a TenantConfig (role names, runtime names, file paths)
+ * and refuses what only JSON can get wrong (unknown fields, unknown role or runtime names); every value is
+ * then checked by the rules TenantStack applies (tenant-checks.ts), which name the same paths. A problem
+ * the reader reported is not reported again by those rules.
+ */
 class Reader {
+  private readonly problems: string[] = [];
+  private readonly reported: string[] = [];
+
   constructor(private readonly source: string, private readonly baseDirectory: string) {}
 
   public file(text: string): TenantsFileContent {
@@ -141,123 +149,122 @@ class Reader {
     try {
       raw = JSON.parse(text);
     } catch (error) {
-      return this.problem('(file)', `must be JSON: ${(error as Error).message}`);
+      this.problem('(file)', `must be JSON: ${(error as Error).message}`);
+      return this.done(undefined as never);
     }
-    this.object('(file)', raw, TENANT_FIELDS.file);
+    if (!this.object('(file)', raw, TENANT_FIELDS.file)) {
+      return this.done(undefined as never);
+    }
     if (raw.state === undefined) {
       this.problem('state', 'is required: where Terraform keeps each tenant\'s state');
+    } else if (this.object('state', raw.state, TENANT_FIELDS.state)) {
+      checkTenantsState(this.source, 'state', raw.state, this.report);
     }
-    this.object('state', raw.state, TENANT_FIELDS.state);
     const state: TenantsStateConfig = {
-      resourceGroupName: this.text('state.resourceGroupName', raw.state.resourceGroupName),
-      storageAccountName: this.text('state.storageAccountName', raw.state.storageAccountName),
-      containerName: this.text('state.containerName', raw.state.containerName),
+      resourceGroupName: raw.state?.resourceGroupName,
+      storageAccountName: raw.state?.storageAccountName,
+      containerName: raw.state?.containerName,
     };
     if (!Array.isArray(raw.tenants) || raw.tenants.length === 0) {
       this.problem('tenants', 'must list at least one tenant');
+      return this.done(undefined as never);
     }
     const names = new Set<string>();
-    const tenants = raw.tenants.map((tenant: Json, i: number) => {
-      const config = this.tenant(tenant, `tenants[${i}]`);
-      if (names.has(config.name)) {
-        this.problem(`tenants[${i}].name`, `"${config.name}" is used twice; each tenant needs its own name`);
+    const tenants: TenantConfig[] = [];
+    raw.tenants.forEach((tenant: Json, i: number) => {
+      const at = `tenants[${i}]`;
+      const config = this.tenant(tenant, at);
+      if (config === undefined) {
+        return;
+      }
+      if (typeof config.name === 'string' && names.has(config.name)) {
+        this.problem(`${at}.name`, `"${config.name}" is used twice; each tenant needs its own name`);
       }
       names.add(config.name);
-      return config;
+      checkTenant(this.source, at, config, this.report);
+      tenants.push(config);
     });
-    return { state, tenants };
+    return this.done({ state, tenants });
   }
 
-  private tenant(t: Json, at: string): TenantConfig {
-    this.object(at, t, TENANT_FIELDS.tenant);
-    const name = this.text(`${at}.name`, t.name);
-    if (!TENANT_NAME.test(name)) {
-      this.problem(`${at}.name`, `"${name}" must be 1-40 lowercase letters, digits or hyphens (it names the stack and its state blob)`);
-    }
-    const identity = t.identity;
-    if (!TENANT_IDENTITIES.includes(identity)) {
-      this.problem(`${at}.identity`, `must be "system-assigned" or "user-assigned" (found ${JSON.stringify(identity)})`);
-    }
-    if (identity === 'system-assigned' && t.userAssignedIdentityName !== undefined) {
-      this.problem(`${at}.userAssignedIdentityName`, 'is only for identity "user-assigned"');
-    }
-    if (!Array.isArray(t.roles)) {
-      this.problem(`${at}.roles`, 'must list Microsoft Entra role names, e.g. ["Exchange Recipient Administrator"]');
+  /** The tenant at `at` as a TenantConfig (values not yet checked), or undefined when it is not an object. */
+  private tenant(t: Json, at: string): TenantConfig | undefined {
+    if (!this.object(at, t, TENANT_FIELDS.tenant)) {
+      return undefined;
     }
     const supported = EntraRole.exchangeOnlineSupportedRoles();
-    const roles = t.roles.map((roleName: unknown, r: number) => {
-      const role = supported.find((x) => x.displayName.toLowerCase() === this.text(`${at}.roles[${r}]`, roleName).toLowerCase());
-      return role ?? this.problem(`${at}.roles[${r}]`, `"${roleName}" must be one of: ${supported.map((x) => x.displayName).join(', ')}`);
-    });
-    const runtime = TENANT_RUNTIMES[String(t.runtime ?? '5.1')]
-      ?? this.problem(`${at}.runtime`, `must be "5.1", "7.2" or "7.4" (found ${JSON.stringify(t.runtime)})`);
-    if (t.runbooks !== undefined && !Array.isArray(t.runbooks)) {
-      this.problem(`${at}.runbooks`, 'must be a list of runbooks');
-    }
-    return {
-      name,
-      tenantId: this.guid(`${at}.tenantId`, t.tenantId),
-      subscriptionId: this.guid(`${at}.subscriptionId`, t.subscriptionId),
-      organization: this.text(`${at}.organization`, t.organization),
-      location: this.text(`${at}.location`, t.location),
-      resourceGroupName: this.text(`${at}.resourceGroupName`, t.resourceGroupName),
-      automationAccountName: this.text(`${at}.automationAccountName`, t.automationAccountName),
-      identity,
-      userAssignedIdentityName: identity === 'user-assigned' ? this.text(`${at}.userAssignedIdentityName`, t.userAssignedIdentityName) : undefined,
-      roles,
-      runtime,
-      exchangeModuleVersion: t.exchangeModuleVersion === undefined ? undefined : this.text(`${at}.exchangeModuleVersion`, t.exchangeModuleVersion),
-      runbooks: (t.runbooks ?? []).map((rb: Json, r: number) => this.runbook(rb, `${at}.runbooks[${r}]`)),
-    };
-  }
-
-  private runbook(rb: Json, at: string): TenantRunbookConfig {
-    this.object(at, rb, TENANT_FIELDS.runbook);
-    const schedule = rb.schedule;
-    if (schedule !== undefined) {
-      this.object(`${at}.schedule`, schedule);
-      if (!Object.values(ScheduleFrequency).includes(schedule.frequency)) {
-        this.problem(`${at}.schedule.frequency`, `must be one of ${Object.values(ScheduleFrequency).join(', ')}`);
+    const roles = !Array.isArray(t.roles) ? t.roles : t.roles.map((roleName: unknown, r: number) => {
+      const role = typeof roleName === 'string' ? supported.find((x) => x.displayName.toLowerCase() === roleName.toLowerCase()) : undefined;
+      if (role === undefined) {
+        this.problem(`${at}.roles[${r}]`, `${JSON.stringify(roleName)} must be one of: ${supported.map((x) => x.displayName).join(', ')}`);
       }
+      return role ?? roleName;
+    });
+    const runtime = TENANT_RUNTIMES[String(t.runtime ?? '5.1')];
+    if (runtime === undefined) {
+      this.problem(`${at}.runtime`, `must be "5.1", "7.2" or "7.4" (found ${JSON.stringify(t.runtime)})`);
     }
-    if (rb.parameters !== undefined && !Array.isArray(rb.parameters)) {
-      this.problem(`${at}.parameters`, 'must be a list of { "name", "type", "mandatory" }');
-    }
+    const runbooks = t.runbooks === undefined ? [] : !Array.isArray(t.runbooks) ? t.runbooks
+      : t.runbooks.map((rb: Json, r: number) => this.runbook(rb, `${at}.runbooks[${r}]`));
     return {
-      name: this.text(`${at}.name`, rb.name),
-      file: path.resolve(this.baseDirectory, this.text(`${at}.file`, rb.file)),
-      parameters: rb.parameters,
-      schedule,
+      name: t.name,
+      tenantId: t.tenantId,
+      subscriptionId: t.subscriptionId,
+      organization: t.organization,
+      location: t.location,
+      resourceGroupName: t.resourceGroupName,
+      automationAccountName: t.automationAccountName,
+      identity: t.identity,
+      userAssignedIdentityName: t.userAssignedIdentityName,
+      roles,
+      runtime: runtime ?? t.runtime,
+      exchangeModuleVersion: t.exchangeModuleVersion,
+      runbooks,
     };
   }
 
-  private object(at: string, value: Json, fields?: string[]): void {
+  /** The runbook at `at`, its file resolved against the tenants file's folder. */
+  private runbook(rb: Json, at: string): TenantRunbookConfig {
+    if (!this.object(at, rb, TENANT_FIELDS.runbook)) {
+      return rb;
+    }
+    return {
+      name: rb.name,
+      file: typeof rb.file === 'string' && rb.file.trim() !== '' ? path.resolve(this.baseDirectory, rb.file) : rb.file,
+      parameters: rb.parameters,
+      schedule: rb.schedule,
+    };
+  }
+
+  /** Whether `value` is a JSON object; reports it when not, and each field it has that is not one of `fields`. */
+  private object(at: string, value: Json, fields: string[]): boolean {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       this.problem(at, `must be a JSON object (found ${JSON.stringify(value)})`);
+      return false;
     }
-    const unknown = fields === undefined ? [] : Object.keys(value).filter((key) => !fields.includes(key));
-    if (unknown.length > 0) {
-      const where = at === '(file)' ? unknown[0] : `${at}.${unknown[0]}`;
-      this.problem(where, `is not a known field; the known fields are ${fields!.filter((f) => !f.startsWith('$')).join(', ')}`);
+    for (const key of Object.keys(value).filter((name) => !fields.includes(name))) {
+      this.problem(at === '(file)' ? key : `${at}.${key}`, `is not a known field; the known fields are ${fields.filter((f) => !f.startsWith('$')).join(', ')}`);
     }
+    return true;
   }
 
-  private text(at: string, value: unknown): string {
-    if (typeof value !== 'string' || value.trim() === '') {
-      this.problem(at, `must be a non-empty string (found ${JSON.stringify(value)})`);
+  /** A problem the shared rules found, unless the reader reported one at the same path or above it already. */
+  private readonly report = (at: string, problem: Error): void => {
+    if (!this.reported.some((done) => at === done || at.startsWith(`${done}.`) || at.startsWith(`${done}[`))) {
+      this.problems.push(problem.message);
     }
-    return value as string;
+  };
+
+  private problem(at: string, rule: string): void {
+    this.problems.push(`${this.source}: ${at} ${rule}`);
+    this.reported.push(at);
   }
 
-  private guid(at: string, value: unknown): string {
-    const text = this.text(at, value);
-    if (!GUID.test(text)) {
-      this.problem(at, `"${text}" must be a GUID such as 11111111-2222-3333-4444-555555555555`);
+  /** `content` when the file had no problem; otherwise throws one error that lists them all. */
+  private done(content: TenantsFileContent): TenantsFileContent {
+    if (this.problems.length > 0) {
+      throw new Error(this.problems.join('\n'));
     }
-    return text;
-  }
-
-  private problem(at: string, rule: string): never {
-    throw new Error(`${this.source}: ${at} ${rule}`);
+    return content;
   }
 }

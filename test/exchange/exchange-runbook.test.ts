@@ -1,7 +1,8 @@
 import {
-  AutomationAccountWithIdentity, EntraRole, ExchangeOnlineAutomation, ExchangeOnlineModuleImport, ExchangeOnlineRunbook,
+  AutomationAccountWithIdentity, EntraRole, ExchangeOnlineAutomation, ExoAppRoleGrant, ExchangeOnlineModuleImport, ExchangeOnlineRunbook,
   PowerShellRuntime, RunbookScript, ScheduleFrequency, UserAssignedIdentity,
 } from '../../lib';
+import { Testing } from 'cdktf';
 import { annotations, annotationsAfterSynth, newStackWithProviders, onlyResource, resourcesOf, synthJson } from '../helpers';
 
 function setup(runtime = PowerShellRuntime.V5_1) {
@@ -103,9 +104,9 @@ describe('ExchangeOnlineRunbook', () => {
       ['script with its own param block', (b) => ({ ...b, script: RunbookScript.fromInline('# report\n[CmdletBinding()]\nparam([string]$Name)\nGet-Mailbox $Name') }),
         'test/runbook: script "inline script" must not start with a param() block'],
       ['script with an EOF line', (b) => ({ ...b, script: RunbookScript.fromInline('Write-Output @"\nEOF\n"@') }), 'must not contain a line that is exactly "EOF"'],
-      ['parameter name with $', (b) => ({ ...b, parameters: [{ name: '$Name' }] }), 'test/runbook: parameters[].name "$Name" must be a PowerShell parameter name'],
-      ['duplicate parameter names', (b) => ({ ...b, parameters: [{ name: 'Name' }, { name: 'NAME' }] }), 'test/runbook: parameters[].name "NAME" must be unique'],
-      ['parameter type with spaces', (b) => ({ ...b, parameters: [{ name: 'Name', type: 'string; rm' }] }), 'test/runbook: parameters["Name"].type "string; rm" must be a PowerShell type name'],
+      ['parameter name with $', (b) => ({ ...b, parameters: [{ name: '$Name' }] }), 'test/runbook: parameters[0].name "$Name" must be a PowerShell parameter name'],
+      ['duplicate parameter names', (b) => ({ ...b, parameters: [{ name: 'Name' }, { name: 'NAME' }] }), 'test/runbook: parameters[1].name "NAME" must be unique'],
+      ['parameter type with spaces', (b) => ({ ...b, parameters: [{ name: 'Name', type: 'string; rm' }] }), 'test/runbook: parameters[0].type "string; rm" must be a PowerShell type name'],
       ['schedule parameter the runbook does not declare', (b) => ({ ...b, schedule: { frequency: ScheduleFrequency.DAY, parameters: { Mailbox: 'x' } } }),
         'test/runbook: schedule.parameters "Mailbox" is not a parameter of the runbook (declared: none)'],
       ['schedule parameters colliding by case', (b) => ({ ...b, parameters: [{ name: 'Mailbox' }], schedule: { frequency: ScheduleFrequency.DAY, parameters: { Mailbox: 'x', MAILBOX: 'y' } } }),
@@ -216,6 +217,26 @@ describe('ExchangeOnlineAutomation', () => {
       `\${data.azuread_service_principal.${graphLookupId}.app_role_ids["User.Read.All"]}`,
       expect.stringContaining('app_role_ids["Exchange.ManageAsApp"]'),
     ]));
+  });
+
+  test.each([
+    ['00000002-0000-0ff1-ce00-000000000000'],
+    ['00000002-0000-0FF1-CE00-000000000000'],
+  ])('asking grantAppRoles(%s) for Exchange.ManageAsApp returns the Exchange grant the construct made', (appId) => {
+    const stack = newStackWithProviders();
+    const exo = new ExchangeOnlineAutomation(stack, 'exo', { ...props, roles: [EntraRole.GLOBAL_READER] });
+    const [grant] = exo.grantAppRoles(appId, ['Exchange.ManageAsApp']);
+    expect(grant).toBe(exo.exchangeGrant.grant);
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+    expect(Object.keys(resourcesOf(synthJson(stack), 'azuread_app_role_assignment'))).toHaveLength(1);
+  });
+
+  test('a createServicePrincipalIfMissing that conflicts with another Exchange grant names the prop as typed', () => {
+    const stack = newStackWithProviders();
+    const identity = new UserAssignedIdentity(stack, 'identity', { name: 'id-exo', resourceGroupName: 'rg', location: 'westeurope' });
+    new ExoAppRoleGrant(stack, 'by-hand', { principal: identity });
+    expect(() => new ExchangeOnlineAutomation(stack, 'exo', { ...props, roles: [EntraRole.GLOBAL_READER], createServicePrincipalIfMissing: true }))
+      .toThrow('test/exo: createServicePrincipalIfMissing true must match the other grants on application 00000002-0000-0ff1-ce00-000000000000 in this stack (test/by-hand set it to false)');
   });
 
   test('scheduled runs wait for the Exchange grant and every role binding', () => {

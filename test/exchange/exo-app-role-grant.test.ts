@@ -89,6 +89,6 @@ describe('ExoAppRoleGrant', () => {
     expect(() => Testing.synth(stack, true))
       .toThrow(/\[test\] test\/second\/grant\/Exchange\.ManageAsApp: app_role_id "Exchange\.ManageAsApp" duplicates test\/first\/grant\/Exchange\.ManageAsApp: both would create the grant of app role Exchange\.ManageAsApp \(dc50a0fb-09a3-484d-be87-e023b12c6440\) of service principal Office 365 Exchange Online to principal principal_id of azurerm_user_assigned_identity\.identity_resource_\w+\. Azure/);
     expect(() => new ExoAppRoleGrant(stack, 'third', { principal: account.identity, createServicePrincipalIfMissing: true }))
-      .toThrow('test/third/grant: createServicePrincipalIfMissing true must match the other grants on application 00000002-0000-0ff1-ce00-000000000000');
+      .toThrow('test/third: createServicePrincipalIfMissing true must match the other grants on application 00000002-0000-0ff1-ce00-000000000000');
   });
 });

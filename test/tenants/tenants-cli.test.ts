@@ -15,6 +15,16 @@ function run(args: string[]) {
 
 const outdir = () => mkdtempSync(join(tmpdir(), 'exo-tenants-cli-'));
 
+/** The example's runbook files as absolute paths, so a copy of the file in another folder finds them. */
+function withAbsoluteScripts(config: any): any {
+  for (const tenant of config.tenants) {
+    for (const runbook of tenant.runbooks) {
+      runbook.file = join(DEFAULT_TENANTS_FILE, '..', runbook.file);
+    }
+  }
+  return config;
+}
+
 describe('exo-tenants', () => {
   test('synth writes one JSON stack per tenant and says what to run next', () => {
     const dir = outdir();
@@ -38,13 +48,27 @@ describe('exo-tenants', () => {
   });
 
   test('a problem in the file exits 1 with the JSON path', () => {
-    const config = JSON.parse(readFileSync(DEFAULT_TENANTS_FILE, 'utf8'));
+    const config = withAbsoluteScripts(JSON.parse(readFileSync(DEFAULT_TENANTS_FILE, 'utf8')));
     config.tenants[0].runtime = '7.3';
     const file = join(outdir(), 'tenants.json');
     writeFileSync(file, JSON.stringify(config));
     const { code, err } = run(['synth', file, '--output', outdir()]);
     expect(code).toBe(1);
     expect(err).toBe(`exo-tenants: ${file}: tenants[0].runtime must be "5.1", "7.2" or "7.4" (found "7.3")`);
+  });
+
+  test('every problem in the file is printed, one per line, and exits 1', () => {
+    const config = withAbsoluteScripts(JSON.parse(readFileSync(DEFAULT_TENANTS_FILE, 'utf8')));
+    config.tenants[0].runtime = '7.3';
+    config.tenants[1].tenantId = 'fabrikam';
+    const file = join(outdir(), 'tenants.json');
+    writeFileSync(file, JSON.stringify(config));
+    const { code, err } = run(['synth', file, '--output', outdir()]);
+    expect(code).toBe(1);
+    expect(err.split('\n')).toEqual([
+      `exo-tenants: ${file}: tenants[0].runtime must be "5.1", "7.2" or "7.4" (found "7.3")`,
+      `exo-tenants: ${file}: tenants[1].tenantId "fabrikam" must be a GUID such as 00000000-0000-0000-0000-000000000000 (8-4-4-4-12 hexadecimal digits)`,
+    ]);
   });
 
   test.each([

@@ -1,0 +1,140 @@
+// The checks of one tenant and of the state location, shared by TenantStack (a TenantConfig built in code:
+// paths `tenant.<field>`) and TenantsConfig (a tenants file: paths `tenants[1].<field>` after the file
+// name). They run before any construct is made, with the rules the constructs apply, so a problem names
+// the field the user wrote rather than the inner construct that would have refused it
+// (`exo-fabrikam/exo: exchangeModuleVersion`). Each field is checked on its own and every problem goes to
+// `report`, so a file's reader can list all of them; TenantStack throws the first.
+import { IConstruct } from 'constructs';
+import type { TenantConfig, TenantsStateConfig } from './tenants-config';
+import { PowerShellRuntime } from '../automation/powershell-runtime';
+import { EntraRole } from '../entra/entra-role';
+import { requireExchangeModuleVersion } from '../exchange/exchange-module-checks';
+import { requireOrganization } from '../exchange/organization';
+import { checkRunbookParameters, checkSchedule, checkScriptText, requireRunbookName } from '../exchange/runbook-checks';
+import {
+  requireAutomationAccountName, requireLocation, requireResourceGroupName, requireUserAssignedIdentityName,
+} from '../private/azure-names';
+import { globalAdministratorRefusal } from '../private/role-rules';
+import { readScriptFile } from '../private/script-files';
+import { requireKind, requireOneOf } from '../private/shape-checks';
+import { fail, requireGuid, requireObject, requirePattern, requireString } from '../private/validation';
+
+/** Receives one problem: the JSON path it is about, and the error whose message says it. */
+export type ProblemReport = (at: string, problem: Error) => void;
+
+/** Identity kinds a tenant can use. */
+export const TENANT_IDENTITIES = ['system-assigned', 'user-assigned'];
+// The tenant's name becomes the stack id (`exo-<name>`) and its state blob's name.
+const TENANT_NAME = /^[a-z0-9-]{1,40}$/;
+
+type Scope = IConstruct | string;
+
+/** Runs `check`, reporting what it throws under `at`. */
+function attempt(report: ProblemReport, at: string, check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    report(at, error as Error);
+  }
+}
+
+/** Checks every field of `tenant` (at `at`, e.g. `tenant` or `tenants[1]`), reporting each problem. */
+export function checkTenant(scope: Scope, at: string, tenant: TenantConfig, report: ProblemReport): void {
+  attempt(report, at, () => requireObject(scope, at, tenant));
+  if (tenant === null || typeof tenant !== 'object') {
+    return;
+  }
+  const field = (name: keyof TenantConfig, check: (prop: string, value: unknown) => void) => {
+    const prop = `${at}.${name}`;
+    attempt(report, prop, () => check(prop, tenant[name]));
+  };
+  field('name', (prop, value) => requirePattern(scope, prop, value, TENANT_NAME,
+    'must be 1-40 lowercase letters, digits or hyphens (it names the stack and its state blob)'));
+  field('tenantId', (prop, value) => requireGuid(scope, prop, value));
+  field('subscriptionId', (prop, value) => requireGuid(scope, prop, value));
+  field('organization', (prop, value) => requireOrganization(scope, prop, value));
+  field('location', (prop, value) => requireLocation(scope, prop, value));
+  field('resourceGroupName', (prop, value) => requireResourceGroupName(scope, prop, value));
+  field('automationAccountName', (prop, value) => requireAutomationAccountName(scope, prop, value));
+  field('identity', (prop, value) => requireOneOf(scope, prop, value, TENANT_IDENTITIES));
+  field('userAssignedIdentityName', (prop, value) => {
+    if (tenant.identity === 'user-assigned') {
+      requireUserAssignedIdentityName(scope, prop, value);
+    } else if (value !== undefined) {
+      fail(scope, prop, value, 'is only for identity "user-assigned"');
+    }
+  });
+  field('roles', (prop, value) => checkRoles(scope, prop, value, report));
+  let runtime: PowerShellRuntime | undefined;
+  field('runtime', (prop, value) => {
+    runtime = requireKind<PowerShellRuntime>(scope, prop, value, 'PowerShellRuntime', 'a PowerShellRuntime, e.g. PowerShellRuntime.V5_1');
+  });
+  if (tenant.exchangeModuleVersion !== undefined && runtime !== undefined) {
+    const known = runtime;
+    field('exchangeModuleVersion', (prop, value) => requireExchangeModuleVersion(scope, prop, value, known));
+  }
+  field('runbooks', (prop, value) => checkRunbooks(scope, prop, value, report));
+}
+
+/** Checks where the state lives (at `at`, e.g. `state`). */
+export function checkTenantsState(scope: Scope, at: string, state: TenantsStateConfig, report: ProblemReport): void {
+  attempt(report, at, () => requireObject(scope, at, state));
+  if (state === null || typeof state !== 'object') {
+    return;
+  }
+  for (const name of ['resourceGroupName', 'storageAccountName', 'containerName'] as const) {
+    attempt(report, `${at}.${name}`, () => requireString(scope, `${at}.${name}`, state[name]));
+  }
+}
+
+/** Roles: EntraRole values, none twice, no Global Administrator (a tenant cannot acknowledge it). */
+function checkRoles(scope: Scope, prop: string, value: unknown, report: ProblemReport): void {
+  if (!Array.isArray(value)) {
+    fail(scope, prop, value, 'must be a list of EntraRole values');
+  }
+  const seen = new Set<string>();
+  value.forEach((role: unknown, index: number) => attempt(report, `${prop}[${index}]`, () => {
+    const checked = requireKind<EntraRole>(scope, `${prop}[${index}]`, role, 'EntraRole', 'an EntraRole, e.g. EntraRole.GLOBAL_READER');
+    if (seen.has(checked.templateId.toLowerCase())) {
+      fail(scope, `${prop}[${index}]`, checked.displayName, 'must not list the same role twice');
+    }
+    seen.add(checked.templateId.toLowerCase());
+    const refusal = globalAdministratorRefusal(checked, false);
+    if (refusal) {
+      fail(scope, `${prop}[${index}]`, checked.displayName, refusal);
+    }
+  }));
+}
+
+/** Runbooks: each with a unique name, a readable script file, and parameters and a schedule that fit. */
+function checkRunbooks(scope: Scope, prop: string, value: unknown, report: ProblemReport): void {
+  if (!Array.isArray(value)) {
+    fail(scope, prop, value, 'must be a list of runbooks (empty for none)');
+  }
+  const names = new Set<string>();
+  value.forEach((runbook: unknown, index: number) => {
+    const at = `${prop}[${index}]`;
+    attempt(report, at, () => requireObject(scope, at, runbook));
+    if (runbook === null || typeof runbook !== 'object') {
+      return;
+    }
+    const { name, file, parameters, schedule } = runbook as { name: unknown; file: unknown; parameters?: unknown; schedule?: unknown };
+    attempt(report, `${at}.name`, () => {
+      requireRunbookName(scope, `${at}.name`, name);
+      if (names.has((name as string).toLowerCase())) {
+        fail(scope, `${at}.name`, name, 'is used twice in this tenant; each runbook of an account needs its own name');
+      }
+      names.add((name as string).toLowerCase());
+    });
+    attempt(report, `${at}.file`, () => checkScriptText(scope, `${at}.file`, readScriptFile(scope, `${at}.file`, file), String(file)));
+    let declared: ReturnType<typeof checkRunbookParameters> | undefined;
+    attempt(report, `${at}.parameters`, () => {
+      declared = checkRunbookParameters(scope, `${at}.`, parameters);
+    });
+    // A schedule's parameters are checked against the declared ones: not when those are wrong themselves.
+    if (schedule !== undefined && declared !== undefined) {
+      const known = declared;
+      attempt(report, `${at}.schedule`, () => checkSchedule(scope, `${at}.schedule`, schedule as never, known));
+    }
+  });
+}
