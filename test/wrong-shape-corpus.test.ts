@@ -333,6 +333,8 @@ const PROPS: Array<[string, string, unknown, string]> = [
   ['new DeployerPermissions', 'azureScopes', 'x', 'test/x: azureScopes "x" must be a list'],
   ['new DeployerPermissions', 'createServicePrincipalIfMissing', 'yes', 'test/x: createServicePrincipalIfMissing "yes" must be true or false'],
   ['new DeployerPermissions', 'deployerObjectId', 42, 'test/x: deployerObjectId 42 must be a string'],
+  ['new DeployerPermissions', 'planObjectId', 42, 'test/x: planObjectId 42 must be a string'],
+  ['new DeployerPermissions', 'createResourceGroupsIn', 42, 'test/x: createResourceGroupsIn 42 must be a string'],
   ['new DeployerPermissions', 'props', undefined, 'test/x: props (missing) must be an object with the documented properties'],
   ['new EntraRoleBinding', 'acknowledgeGlobalAdministratorGrantsFullTenantControl', 'yes', 'test/x: acknowledgeGlobalAdministratorGrantsFullTenantControl "yes" must be true or false'],
   ['new EntraRoleBinding', 'administrativeUnitId', 42, 'test/x: administrativeUnitId 42 must be a string'],
