@@ -464,7 +464,9 @@ describe('GitHub Actions: pipelines/github-actions/exchange-online-tenants.yml',
   test('summary: after every shard, whatever their result; red when a tenant failed', () => {
     expect(jobs.summary.needs).toEqual(['detect', 'plan', 'deploy']);
     expect(jobs.summary.if).toBe("${{ !cancelled() && needs.detect.result == 'success' }}");
-    expect(jobs.summary.steps.find((s: any) => s.with?.pattern === 'results-*')?.with['merge-multiple']).toBe(true);
+    const results = jobs.summary.steps.find((s: any) => s.with?.pattern === 'results-*');
+    expect(results.with['merge-multiple']).toBe(true);
+    expect(results.if).toBe("needs.detect.outputs.changed != '0'");
     expect(run('summary', /summary --estate/)).toBe('node "$ESTATE_SCRIPT" summary --estate cdktf.out/estate.json --results results');
   });
 
@@ -564,8 +566,20 @@ describe('Azure Pipelines: pipelines/azure-devops/exchange-online-tenants.yml', 
     expect(stage('summary').dependsOn).toEqual(['detect', 'plan', 'deploy']);
     expect(stage('summary').condition).toBe("and(not(canceled()), eq(dependencies.detect.result, 'Succeeded'))");
     const script = job('summary', 'summary').steps.find((s: any) => /summary --estate/.test(s.script ?? '')).script;
-    expect(script).toContain('##vso[task.uploadsummary]$(System.DefaultWorkingDirectory)/summary.md');
-    expect(script).toMatch(/exit "\$status"\n?$/);
+    expect(script).toContain('##vso[task.uploadsummary]$SYSTEM_DEFAULTWORKINGDIRECTORY/summary.md');
+    // Run it: a failed tenant fails the step, and the summary is uploaded all the same.
+    const dir = fakeOutput(2);
+    estate(dir, ['detect', '--stacks', 'cdktf.out', '--output', 'cdktf.out/estate.json']);
+    mkdirSync(join(dir, 'results', 'results-0'), { recursive: true });
+    writeFileSync(join(dir, 'results', 'results-0', 'exo-t00000.json'), JSON.stringify({ stack: 'exo-t00000', status: 'failed', failedStep: 'init', exitCode: 1 }));
+    writeFileSync(join(dir, 'results', 'results-0', 'exo-t00001.json'), JSON.stringify({ stack: 'exo-t00001', status: 'changes planned', failedStep: null }));
+    const step = spawnSync('bash', ['-c', script], { cwd: dir, encoding: 'utf8', env: { ...process.env, ESTATE_SCRIPT: SCRIPT, SYSTEM_DEFAULTWORKINGDIRECTORY: dir, TF_BUILD: 'True' } });
+    expect(step.status).toBe(1);
+    expect(step.stdout).toContain(`##vso[task.uploadsummary]${dir}/summary.md`);
+    expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain('| t00000 | exo-t00000 | never deployed | **failed** |');
+    expect(job('summary', 'summary').variables.changed).toBe("$[ stageDependencies.detect.detect.outputs['detect.changed'] ]");
+    const download = job('summary', 'summary').steps.find((s: any) => s.inputs?.itemPattern === 'results-*/**');
+    expect(download.condition).toBe("and(succeeded(), ne(variables.changed, '0'))");
   });
 
   test('only commands the script has', () => {
