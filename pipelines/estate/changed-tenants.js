@@ -253,7 +253,9 @@ function group(title, text) {
 
 /**
  * Plans (and in apply mode applies) each tenant of one shard. `terraform init` runs one at a time (a
- * shared TF_PLUGIN_CACHE_DIR is not safe for concurrent use), plan and apply up to `parallel` at once.
+ * shared TF_PLUGIN_CACHE_DIR: "The plugin cache directory is not guaranteed to be concurrency safe",
+ * developer.hashicorp.com/terraform/cli/config/config-file#provider-plugin-cache), plan and apply up to
+ * `parallel` at once.
  * Every tenant gets `<results>/<stack>.json` (and `.log`); returns the number of failed tenants.
  */
 async function run({ estate: estateFile, shard: index, mode, results, parallel = 2 }) {

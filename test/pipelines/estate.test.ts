@@ -585,6 +585,27 @@ describe('Azure Pipelines: pipelines/azure-devops/exchange-online-tenants.yml', 
   test('only commands the script has', () => {
     expect(new Set(scriptCommands(text))).toEqual(new Set(COMMANDS));
   });
+
+  test('its detect task, run on a synthesized output with a stand-in az, sets the matrix for the legs', () => {
+    const { dir } = project();
+    synth(dir);
+    const bin = join(dir, 'bin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'az'), '#!/bin/bash\necho \'[]\'\n');
+    chmodSync(join(bin, 'az'), 0o755);
+    const script = tasks('detect', 'detect')[0].inputs.inlineScript;
+    for (const all of ['False', 'True']) {
+      const step = spawnSync('bash', ['-c', script], {
+        cwd: dir, encoding: 'utf8',
+        env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, ESTATE_SCRIPT: SCRIPT, MAX_JOBS: '2', ALL_TENANTS: all, TF_BUILD: 'True', GITHUB_ACTIONS: '', GITHUB_OUTPUT: '' },
+      });
+      expect(step.stderr).toBe('');
+      expect(step.status).toBe(0);
+      expect(step.stdout).toContain('##vso[task.setvariable variable=matrix;isOutput=true]{"shard_0":{"SHARD":"0"},"shard_1":{"SHARD":"1"}}');
+      expect(step.stdout).toContain('##vso[task.setvariable variable=changed;isOutput=true]3');
+      expect(readJson(join(dir, 'cdktf.out', 'estate.json')).all).toBe(all === 'True');
+    }
+  });
 });
 
 describe('the plan identity can plan: no resource provider registration', () => {
