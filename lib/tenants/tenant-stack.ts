@@ -50,7 +50,14 @@ export class TenantStack extends TerraformStack {
     checkTenantsState(this, 'state', props.state, throwFirst);
     const { tenant, state } = props;
     this.tenant = tenant;
-    new (providerModule().AzurermProvider)(this, 'azurerm', { features: [{}], tenantId: tenant.tenantId, subscriptionId: tenant.subscriptionId });
+    // No resource provider registration at plan time: azurerm 4.x registers its "legacy" set by default,
+    // which needs */register/action, and the read-only plan identity has Reader only. "none" is accepted
+    // from azurerm 4.0.0 (and the default from 5.0.0): hashicorp/terraform-provider-azurerm
+    // internal/provider/provider.go, website/docs/index.html.markdown. Register Microsoft.Automation and
+    // Microsoft.ManagedIdentity once per subscription instead (docs/estate.md).
+    new (providerModule().AzurermProvider)(this, 'azurerm', {
+      features: [{}], tenantId: tenant.tenantId, subscriptionId: tenant.subscriptionId, resourceProviderRegistrations: 'none',
+    });
     new AzureadProviderBlock(this, 'azuread', { tenantId: tenant.tenantId });
     new AzurermBackend(this, {
       resourceGroupName: state.resourceGroupName,
