@@ -14,7 +14,7 @@ import { fail, isUnresolved, requireString } from '../private/validation';
 /** The runtime of an Exchange module import: a PowerShellRuntime, V5_1 when not given. */
 export function requireExchangeRuntime(scope: IConstruct | string, prop: string, value: unknown): PowerShellRuntime {
   return requireKind<PowerShellRuntime>(scope, prop, value ?? PowerShellRuntime.V5_1, 'PowerShellRuntime',
-    'PowerShellRuntime.V5_1, PowerShellRuntime.V7_2 or PowerShellRuntime.V7_4');
+    'PowerShellRuntime.V5_1, PowerShellRuntime.V7_2, PowerShellRuntime.V7_4 or PowerShellRuntime.V7_6');
 }
 
 /**

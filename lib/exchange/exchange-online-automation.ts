@@ -50,7 +50,7 @@ export interface ExchangeOnlineImports {
    */
   readonly modules?: { [moduleName: string]: string };
   /**
-   * ARM id of the PowerShell 7.4 runtime environment (PowerShell 7.4 only).
+   * ARM id of the PowerShell 7.4 or 7.6 runtime environment (PowerShell 7.4 and 7.6 only).
    * @default - the environment is created
    */
   readonly runtimeEnvironment?: string;
