@@ -44,7 +44,7 @@ export function requireExchangeModuleVersion(scope: IConstruct | string, prop: s
 /**
  * Import ids of modules that exist already, by module name: each name one of the modules imported for
  * `runtime`, each id of that runtime's module format and naming the module, and `where` (the literal
- * `account`, `resourceGroup` and, for 7.4, `environment`; unknown parts are not compared). `prop` is the
+ * `account`, `resourceGroup` and, for 7.4 and 7.6, `environment`; unknown parts are not compared). `prop` is the
  * prop the user typed (`importModulesFrom`, or `importExisting.modules`). Returns the map.
  */
 export function checkModuleImports(scope: IConstruct, prop: string, value: unknown, runtime: PowerShellRuntime, where: LiteralNames): { [name: string]: string } {
