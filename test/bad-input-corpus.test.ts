@@ -48,6 +48,10 @@ const CORPUS: Array<[string, Build, string, string]> = [
   ['imported identity: client id with braces', (f) => UserAssignedIdentity.fromAttributes(f.stack, 'x', { ...IMPORTED, clientId: `{${IMPORTED.clientId}}` }), 'clientId', 'must be a GUID'],
   ['imported identity: client id equals principal id', (f) => UserAssignedIdentity.fromAttributes(f.stack, 'x', { ...IMPORTED, clientId: IMPORTED.principalId }), 'clientId', 'must differ from principalId'],
   ['imported identity: resource id of another type', (f) => UserAssignedIdentity.fromAttributes(f.stack, 'x', { ...IMPORTED, resourceId: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm' }), 'resourceId', 'must be /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>, with that exact case'],
+  ['imported identity: nil principal id', (f) => UserAssignedIdentity.fromAttributes(f.stack, 'x', { ...IMPORTED, principalId: '00000000-0000-0000-0000-000000000000' }), 'principalId "00000000-0000-0000-0000-000000000000"', 'must not be the nil GUID: it names no object'],
+  ['imported identity: client id with a trailing space', (f) => UserAssignedIdentity.fromAttributes(f.stack, 'x', { ...IMPORTED, clientId: `${IMPORTED.clientId} ` }), `clientId "${IMPORTED.clientId} "`, 'must not begin or end with whitespace'],
+  ['imported identity: resource id with a trailing space', (f) => UserAssignedIdentity.fromAttributes(f.stack, 'x', { ...IMPORTED, resourceId: `${IMPORTED.resourceId} ` }), 'resourceId', 'must not begin or end with whitespace'],
+  ['system identity: nil principal id', (f) => new SystemAssignedIdentity(f.stack, 'x', { principalId: '00000000-0000-0000-0000-000000000000' }), 'principalId "00000000-0000-0000-0000-000000000000"', 'must not be the nil GUID'],
   ['system identity: principal id empty', (f) => new SystemAssignedIdentity(f.stack, 'x', { principalId: '' }), 'principalId ""', 'must not be empty'],
   // AutomationAccountWithIdentity
   ['account: no props', (f) => new AutomationAccountWithIdentity(f.stack, 'x', null as any), 'props null', 'must be an object'],
@@ -63,6 +67,8 @@ const CORPUS: Array<[string, Build, string, string]> = [
   ['binding: no principal', (f) => new EntraRoleBinding(f.stack, 'x', { principal: undefined as any, role: EntraRole.GLOBAL_READER }), 'principal (missing)', 'must be an IManagedIdentity'],
   ['binding: role given as a string', (f) => new EntraRoleBinding(f.stack, 'x', { principal: f.identity, role: 'Global Reader' as any }), 'role "Global Reader"', 'must be an EntraRole'],
   ['binding: Global Administrator without acknowledgement', (f) => new EntraRoleBinding(f.stack, 'x', { principal: f.identity, role: EntraRole.GLOBAL_ADMINISTRATOR }), 'role "Global Administrator"', 'is refused by default'],
+  ['role: nil template id', () => EntraRole.fromTemplateId('00000000-0000-0000-0000-000000000000', 'Placeholder'), 'templateId "00000000-0000-0000-0000-000000000000"', 'must not be the nil GUID'],
+  ['binding: nil administrative unit', (f) => new EntraRoleBinding(f.stack, 'x', { principal: f.identity, role: EntraRole.GLOBAL_READER, administrativeUnitId: '00000000-0000-0000-0000-000000000000' }), 'administrativeUnitId "00000000-0000-0000-0000-000000000000"', 'must not be the nil GUID'],
   ['binding: administrative unit not a GUID', (f) => new EntraRoleBinding(f.stack, 'x', { principal: f.identity, role: EntraRole.GLOBAL_READER, administrativeUnitId: 'Sales' }), 'administrativeUnitId "Sales"', 'must be a GUID'],
   // ExoAppRoleGrant / AppRoleGrant
   ['exchange grant: principal is a client id string', (f) => new ExoAppRoleGrant(f.stack, 'x', { principal: IMPORTED.clientId as any }), 'principal "22222222', 'must be an IManagedIdentity'],
@@ -98,6 +104,12 @@ const CORPUS: Array<[string, Build, string, string]> = [
   ['schedule: interval fractional', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, schedule: { ...day, interval: 1.5 } }), 'schedule.interval 1.5', 'must be a whole number from 1 to 100'],
   ['schedule: week days as a string', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, schedule: { frequency: ScheduleFrequency.WEEK, weekDays: 'Monday' as any } }), 'schedule.weekDays "Monday"', 'must be a list'],
   ['schedule: start time as a date only', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, schedule: { ...day, startTime: '2099-01-01' } }), 'schedule.startTime "2099-01-01"', 'must be an RFC 3339 time'],
+  ['schedule: 30 February', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, schedule: { ...day, startTime: '2099-02-30T06:00:00Z' } }), 'schedule.startTime "2099-02-30T06:00:00Z"', 'must be an RFC 3339 time with seconds and an offset, e.g. 2026-12-01T06:00:00Z or 2026-12-01T07:00:00+01:00: day 30 does not exist in 2099-02 (it has 28 days)'],
+  ['schedule: 29 February of a common year', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, schedule: { ...day, startTime: '2100-02-29T06:00:00Z' } }), 'schedule.startTime "2100-02-29T06:00:00Z"', 'day 29 does not exist in 2100-02'],
+  ['schedule: hour 24', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, schedule: { ...day, startTime: '2099-01-01T24:00:00Z' } }), 'schedule.startTime "2099-01-01T24:00:00Z"', 'hour 24 does not exist (0-23)'],
+  ['schedule: offset out of range', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, schedule: { ...day, startTime: '2099-01-01T06:00:00+24:00' } }), 'schedule.startTime "2099-01-01T06:00:00+24:00"', 'offset +24:00 is out of range'],
+  ['schedule: month days on a weekly schedule', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, schedule: { frequency: ScheduleFrequency.WEEK, monthDays: [1] } }), 'schedule.monthDays [1]', 'can only be set for a MONTH schedule'],
+  ['schedule: month day 0', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, schedule: { frequency: ScheduleFrequency.MONTH, monthDays: [0] } }), 'schedule.monthDays 0', 'must be a day of the month from 1 to 31, or -1 for the last day'],
   ['schedule: empty time zone', (f) => new ExchangeOnlineRunbook(f.stack, 'x', { ...f.runbook, schedule: { ...day, timezone: '' } }), 'schedule.timezone ""', 'must not be empty'],
   // ExchangeOnlineAutomation
   ['procedure: no props', (f) => new ExchangeOnlineAutomation(f.stack, 'x', undefined as any), 'props (missing)', 'must be an object'],

@@ -14,7 +14,7 @@ import { fail, isUnresolved, requireString } from '../private/validation';
 /** The runtime of an Exchange module import: a PowerShellRuntime, V5_1 when not given. */
 export function requireExchangeRuntime(scope: IConstruct | string, prop: string, value: unknown): PowerShellRuntime {
   return requireKind<PowerShellRuntime>(scope, prop, value ?? PowerShellRuntime.V5_1, 'PowerShellRuntime',
-    'PowerShellRuntime.V5_1, PowerShellRuntime.V7_2 or PowerShellRuntime.V7_4');
+    'PowerShellRuntime.V5_1, PowerShellRuntime.V7_2, PowerShellRuntime.V7_4 or PowerShellRuntime.V7_6');
 }
 
 /**
@@ -44,7 +44,7 @@ export function requireExchangeModuleVersion(scope: IConstruct | string, prop: s
 /**
  * Import ids of modules that exist already, by module name: each name one of the modules imported for
  * `runtime`, each id of that runtime's module format and naming the module, and `where` (the literal
- * `account`, `resourceGroup` and, for 7.4, `environment`; unknown parts are not compared). `prop` is the
+ * `account`, `resourceGroup` and, for 7.4 and 7.6, `environment`; unknown parts are not compared). `prop` is the
  * prop the user typed (`importModulesFrom`, or `importExisting.modules`). Returns the map.
  */
 export function checkModuleImports(scope: IConstruct, prop: string, value: unknown, runtime: PowerShellRuntime, where: LiteralNames): { [name: string]: string } {

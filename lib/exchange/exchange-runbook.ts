@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import { exchangeRunbookContent } from './connect-command';
 import { ExchangeOnlineModuleImport } from './exchange-online-module';
 import { requireOrganization } from './organization';
-import { checkRunbookParameters, checkSchedule, checkScriptText, requireRunbookName } from './runbook-checks';
+import { checkRunbookParameters, checkSchedule, checkScriptText, checkStartTime, requireRunbookName } from './runbook-checks';
 import { RunbookScript } from './runbook-script';
 import { TenantDomains } from '../entra/tenant-domains';
 import { IAutomationAccount } from '../automation/automation-account-interface';
@@ -16,7 +16,7 @@ import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { accountNamesOf } from '../private/literal-names';
 import { requireKind, requireOptionalBoolean, requireOptionalDependables, requireOptionalString, requirePrincipal } from '../private/shape-checks';
 import { isMarked, markAs } from '../private/markers';
-import { fail, isUnresolved, requireObject, requireString } from '../private/validation';
+import { fail, requireObject, requireString } from '../private/validation';
 import { recordFinding } from '../private/findings';
 import { registerStackChecks } from '../private/stack-checks';
 
@@ -190,8 +190,8 @@ export class ExchangeOnlineRunbook extends Construct {
 
     if (props.schedule) {
       const jobParameters = checkSchedule(this, 'schedule', props.schedule, parameters);
-      if (props.schedule.startTime !== undefined && !isUnresolved(props.schedule.startTime)
-        && Date.parse(props.schedule.startTime) - Date.now() < 5 * 60 * 1000) {
+      const start = props.schedule.startTime === undefined ? undefined : checkStartTime(this, 'schedule.startTime', props.schedule.startTime);
+      if (start !== undefined && start - Date.now() < 5 * 60 * 1000) {
         recordFinding(this, 'EXO12', `schedule.startTime: ${props.schedule.startTime}`);
       }
       this.schedule = new (scheduleModule().AutomationSchedule)(this, 'schedule', {
@@ -203,6 +203,7 @@ export class ExchangeOnlineRunbook extends Construct {
         startTime: props.schedule.startTime,
         timezone: props.schedule.timezone ?? 'Etc/UTC',
         weekDays: props.schedule.weekDays,
+        monthDays: props.schedule.monthDays,
         description: props.schedule.description,
       });
       const scheduleName = props.schedule.name ?? `${props.name}-schedule`;

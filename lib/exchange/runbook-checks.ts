@@ -6,6 +6,7 @@ import { IConstruct } from 'constructs';
 import { RunbookParameterSpec } from './connect-command';
 import { RunbookScheduleOptions, ScheduleFrequency } from '../automation/runbook-schedule';
 import { AZURE_SCHEDULE_TIME_ZONES } from '../private/azure-time-zones';
+import { parseRfc3339 } from '../private/rfc3339';
 import { requireOptionalBoolean, requireOptionalString, requireOptionalStringMap } from '../private/shape-checks';
 import { fail, isUnresolved, requireArray, requireObject, requirePattern, requireString } from '../private/validation';
 
@@ -17,10 +18,11 @@ type Scope = IConstruct | string;
 const RUNBOOK_NAME = /^[0-9a-zA-Z][-_0-9a-zA-Z]{0,62}$/;
 // - schedule `name`: validate.ScheduleName (validate/schedule_name.go);
 const SCHEDULE_NAME = /^[^<>*%&:\\?.+/]{0,127}[^<>*%&:\\?.+/\s]$/;
-// - schedule `start_time`: validation.IsRFC3339Time (Go's time.RFC3339: seconds and an offset required);
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+// - schedule `start_time`: validation.IsRFC3339Time, Go's time.Parse(time.RFC3339) (lib/private/rfc3339.ts);
 // - schedule `week_days`: StringInSlice of these, exact case; `frequency`: StringInSlice of ScheduleFrequency's
 //   values, exact case; `interval`: IntBetween(1, 100) (automation_schedule_resource.go);
+// - schedule `month_days`: a set of IntBetween(-1, 31) and not 0 (-1 is the month's last day), refused by
+//   the resource's CustomizeDiff unless `frequency` is `Month` (automation_schedule_resource.go, v4.0.0-v5.2.0);
 const WEEK_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 // - job schedule `parameters`: validate.ParameterNames, keys in lower case only (validate/parameter_names.go):
 //   the package lowercases the keys it writes. Parameter names and types follow PowerShell's own rules.
@@ -75,6 +77,7 @@ export function checkSchedule(scope: Scope, prop: string, schedule: RunbookSched
   requireObject(scope, prop, schedule);
   const jobParameters = scheduleParameters(scope, prop, schedule, declared);
   requireArray(scope, `${prop}.weekDays`, schedule.weekDays);
+  requireArray(scope, `${prop}.monthDays`, schedule.monthDays);
   if (!Object.values(ScheduleFrequency).includes(schedule.frequency)) {
     fail(scope, `${prop}.frequency`, schedule.frequency, `must be one of ${Object.values(ScheduleFrequency).join(', ')}`);
   }
@@ -92,7 +95,9 @@ export function checkSchedule(scope: Scope, prop: string, schedule: RunbookSched
     if (schedule.frequency === ScheduleFrequency.ONE_TIME) {
       fail(scope, `${prop}.interval`, schedule.interval, 'must not be set for a ONE_TIME schedule');
     }
-    if (!Number.isInteger(schedule.interval) || schedule.interval < 1 || schedule.interval > 100) {
+    // A number token (a Terraform variable) is a reference Terraform resolves and the provider checks.
+    if (!isUnresolved(schedule.interval)
+      && (!Number.isInteger(schedule.interval) || schedule.interval < 1 || schedule.interval > 100)) {
       fail(scope, `${prop}.interval`, schedule.interval, 'must be a whole number from 1 to 100');
     }
   }
@@ -100,10 +105,28 @@ export function checkSchedule(scope: Scope, prop: string, schedule: RunbookSched
     if (schedule.frequency !== ScheduleFrequency.WEEK) {
       fail(scope, `${prop}.weekDays`, schedule.weekDays, 'can only be set for a WEEK schedule');
     }
-    for (const day of schedule.weekDays) {
-      if (!WEEK_DAYS.includes(day)) {
+    // A list token (a Terraform variable) stands for the whole list; an element may be a reference too.
+    for (const day of isUnresolved(schedule.weekDays) ? [] : schedule.weekDays) {
+      if (!isUnresolved(day) && !WEEK_DAYS.includes(day)) {
         fail(scope, `${prop}.weekDays`, day, `must be one of ${WEEK_DAYS.join(', ')} (capitalised as shown)`);
       }
+    }
+  }
+  if (schedule.monthDays !== undefined) {
+    if (schedule.frequency !== ScheduleFrequency.MONTH) {
+      fail(scope, `${prop}.monthDays`, schedule.monthDays, 'can only be set for a MONTH schedule');
+    }
+    const given = isUnresolved(schedule.monthDays) ? [] : schedule.monthDays;
+    if (given.length === 0 && !isUnresolved(schedule.monthDays)) {
+      fail(scope, `${prop}.monthDays`, schedule.monthDays, 'must list at least one day (leave it unset to run on the start day)');
+    }
+    for (const day of given) {
+      if (!isUnresolved(day) && (!Number.isInteger(day) || day < -1 || day > 31 || day === 0)) {
+        fail(scope, `${prop}.monthDays`, day, 'must be a day of the month from 1 to 31, or -1 for the last day');
+      }
+    }
+    if (new Set(given).size !== given.length) {
+      fail(scope, `${prop}.monthDays`, schedule.monthDays, 'must not list the same day twice');
     }
   }
   if (schedule.timezone !== undefined) {
@@ -114,13 +137,27 @@ export function checkSchedule(scope: Scope, prop: string, schedule: RunbookSched
         'must be one of the time zones azurerm accepts, with that exact case (e.g. "Europe/Amsterdam", "Etc/UTC")');
     }
   }
-  if (schedule.startTime !== undefined && !isUnresolved(schedule.startTime)) {
-    if (!RFC3339.test(schedule.startTime) || Number.isNaN(Date.parse(schedule.startTime))) {
-      fail(scope, `${prop}.startTime`, schedule.startTime,
-        'must be an RFC 3339 time with seconds and an offset, e.g. 2026-12-01T06:00:00Z or 2026-12-01T07:00:00+01:00');
-    }
+  if (schedule.startTime !== undefined) {
+    checkStartTime(scope, `${prop}.startTime`, schedule.startTime);
   }
   return jobParameters;
+}
+
+/**
+ * A schedule's start time, parsed as the provider parses it (Go's time.Parse with time.RFC3339). Returns
+ * the instant in milliseconds since 1970, or undefined for a token.
+ */
+export function checkStartTime(scope: Scope, prop: string, value: unknown): number | undefined {
+  const text = requireString(scope, prop, value);
+  if (isUnresolved(text)) {
+    return undefined;
+  }
+  const parsed = parseRfc3339(text);
+  if (typeof parsed === 'string') {
+    fail(scope, prop, text,
+      `must be an RFC 3339 time with seconds and an offset, e.g. 2026-12-01T06:00:00Z or 2026-12-01T07:00:00+01:00: ${parsed}`);
+  }
+  return parsed.epochMs;
 }
 
 /** The job schedule's parameters with lowercase keys, checked against the runbook's declared parameters. */

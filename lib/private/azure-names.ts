@@ -45,7 +45,10 @@ export function requireUserAssignedIdentityName(scope: IConstruct | string, prop
   return requirePattern(scope, prop, value, IDENTITY_NAME, 'must be 3-128 letters, digits, hyphens or underscores, starting with a letter or digit');
 }
 
-/** The name a runtime environment gets when none is given: `PowerShell-7-4` for PowerShell 7.4. */
+/**
+ * The name a runtime environment gets when none is given: `PowerShell-7-4` for PowerShell 7.4,
+ * `PowerShell-7-6` for 7.6. Every dot becomes a hyphen: Azure's names allow no dots.
+ */
 export function defaultRuntimeEnvironmentName(runtime: { version: string }): string {
-  return `PowerShell-${runtime.version.replace('.', '-')}`;
+  return `PowerShell-${runtime.version.split('.').join('-')}`;
 }

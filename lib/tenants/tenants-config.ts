@@ -87,7 +87,7 @@ export interface TenantsFileContent {
 
 /** Runtime names the file uses, and the runtimes they stand for. */
 export const TENANT_RUNTIMES: { [name: string]: PowerShellRuntime } = {
-  '5.1': PowerShellRuntime.V5_1, '7.2': PowerShellRuntime.V7_2, '7.4': PowerShellRuntime.V7_4,
+  '5.1': PowerShellRuntime.V5_1, '7.2': PowerShellRuntime.V7_2, '7.4': PowerShellRuntime.V7_4, '7.6': PowerShellRuntime.V7_6,
 };
 /** The fields each object may have (`$comment` is allowed everywhere, `$schema` at the top). */
 export const TENANT_FIELDS = {
@@ -202,7 +202,7 @@ class Reader {
     });
     const runtime = TENANT_RUNTIMES[String(t.runtime ?? '5.1')];
     if (runtime === undefined) {
-      this.problem(`${at}.runtime`, `must be "5.1", "7.2" or "7.4" (found ${JSON.stringify(t.runtime)})`);
+      this.problem(`${at}.runtime`, `must be "5.1", "7.2", "7.4" or "7.6" (found ${JSON.stringify(t.runtime)})`);
     }
     const runbooks = t.runbooks === undefined ? [] : !Array.isArray(t.runbooks) ? t.runbooks
       : t.runbooks.map((rb: Json, r: number) => this.runbook(rb, `${at}.runbooks[${r}]`));

@@ -18,6 +18,7 @@ describe('ExchangeOnlineRunbook', () => {
     [PowerShellRuntime.V5_1, 'PowerShell', 'azurerm_automation_module'],
     [PowerShellRuntime.V7_2, 'PowerShell72', 'azurerm_automation_powershell72_module'],
     [PowerShellRuntime.V7_4, 'PowerShell', 'azurerm_automation_runtime_environment_package'],
+    [PowerShellRuntime.V7_6, 'PowerShell', 'azurerm_automation_runtime_environment_package'],
   ])('%s: runbook type %s, created only after every %s', (runtime, runbookType, moduleType) => {
     const { stack, base } = setup(runtime);
     new ExchangeOnlineRunbook(stack, 'runbook', base);

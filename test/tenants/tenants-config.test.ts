@@ -31,9 +31,18 @@ describe('tenants.json', () => {
       .toEqual([['Exchange Recipient Administrator'], ['Global Reader']]);
   });
 
+  test('a tenant on "runtime": "7.6" gets a PowerShell-7-6 runtime environment with ExchangeOnlineManagement 3.10.1', () => {
+    const stacks = withChange((c) => { c.tenants[1].runtime = '7.6'; delete c.tenants[1].exchangeModuleVersion; })() as any[];
+    const json = JSON.parse(Testing.synth(stacks[1]));
+    expect(Object.values(json.resource.azurerm_automation_runtime_environment)).toEqual([
+      expect.objectContaining({ name: 'PowerShell-7-6', runtime_version: '7.6' })]);
+    expect(Object.values(json.resource.azurerm_automation_runtime_environment_package)).toEqual([
+      expect.objectContaining({ name: 'ExchangeOnlineManagement', content_version: '3.10.1' })]);
+  });
+
   test.each([
     ['an unknown role', (c: any) => { c.tenants[0].roles = ['Exchange Admin']; }, 'tenants[0].roles[0] "Exchange Admin" must be one of: Compliance Administrator'],
-    ['a runtime that does not exist', (c: any) => { c.tenants[1].runtime = '7.3'; }, 'tenants[1].runtime must be "5.1", "7.2" or "7.4" (found "7.3")'],
+    ['a runtime that does not exist', (c: any) => { c.tenants[1].runtime = '7.3'; }, 'tenants[1].runtime must be "5.1", "7.2", "7.4" or "7.6" (found "7.3")'],
     ['the same tenant name twice', (c: any) => { c.tenants[1].name = 'contoso'; }, 'tenants[1].name "contoso" is used twice'],
     ['a tenant name with capitals', (c: any) => { c.tenants[0].name = 'Contoso'; }, 'tenants[0].name "Contoso" must be 1-40 lowercase letters'],
     ['no state location', (c: any) => { delete c.state; }, 'state is required'],
@@ -84,7 +93,7 @@ describe('tenants.json', () => {
       'state.containerName "" must not be empty',
       'tenants[0].rolez is not a known field; the known fields are name, tenantId, subscriptionId, organization, location, resourceGroupName, automationAccountName, identity, userAssignedIdentityName, roles, runtime, exchangeModuleVersion, runbooks',
       'tenants[0].roles[0] "Exchange Admin" must be one of: Compliance Administrator, Exchange Administrator, Exchange Recipient Administrator, Global Administrator, Global Reader, Helpdesk Administrator, Security Administrator, Security Reader',
-      'tenants[0].runtime must be "5.1", "7.2" or "7.4" (found "7.3")',
+      'tenants[0].runtime must be "5.1", "7.2", "7.4" or "7.6" (found "7.3")',
       'tenants[1].tenantId "fabrikam" must be a GUID such as 00000000-0000-0000-0000-000000000000 (8-4-4-4-12 hexadecimal digits)',
       'tenants[1].organization "fabrikam.com" must be the tenant\'s initial domain, <name>.onmicrosoft.com (e.g. contoso.onmicrosoft.com), as Connect-ExchangeOnline -Organization expects',
       'tenants[1].runbooks[0].schedule.interval 0 must be a whole number from 1 to 100',
