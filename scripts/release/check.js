@@ -59,11 +59,16 @@ const STEPS = [
 const NEVER_SHIPPED = ['test/', 'scripts/', 'examples/', 'build/', 'api-baseline/', 'docs/', 'pipelines/',
   '.github/', '.ci/', 'node_modules/', 'lib/', 'coverage/', 'cdktf.out/', 'dist-release/', 'dist-pacmak/'];
 
+/** Where release:check leaves the tarballs, the manifest and the notes; the release workflow's artifact. */
+const DEFAULT_OUT = 'dist-release';
+const MANIFEST = 'release-manifest.json';
+const NOTES = 'release-notes.md';
+
 const ALLOWED_BREAKING = path.join(BASELINE, 'allowed-breaking-changes.txt');
 const ALLOWED_ADDRESSES = path.join(BASELINE, 'allowed-address-changes.txt');
 
 function parseArgs(argv) {
-  const options = { tag: undefined, out: path.join(REPO, 'dist-release'), updateBaseline: false };
+  const options = { tag: undefined, out: path.join(REPO, DEFAULT_OUT), updateBaseline: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--out') {
       options.out = path.resolve(argv[++i]);
@@ -170,7 +175,7 @@ function checkVersion(ctx) {
   } else {
     console.log('no tag given (argument, or GITHUB_REF_NAME of a tag run): the tag check is skipped');
   }
-  const changelog = fs.readFileSync(path.join(REPO, 'CHANGELOG.md'), 'utf8');
+  const changelog = fs.readFileSync(ctx.changelogFile ?? path.join(REPO, 'CHANGELOG.md'), 'utf8');
   const versions = sections(changelog).filter((s) => s.version);
   const section = sectionOf(changelog, version);
   if (!section) {
@@ -195,8 +200,8 @@ function checkVersion(ctx) {
     console.log(`CHANGELOG.md: "${section.heading}" (line ${section.line}): released ${section.state}`);
   }
   fs.mkdirSync(ctx.out, { recursive: true });
-  fs.writeFileSync(path.join(ctx.out, 'release-notes.md'), `${section.notes}\n`);
-  console.log(`release notes (${section.notes.split('\n').length} lines) written to ${path.relative(REPO, path.join(ctx.out, 'release-notes.md'))}`);
+  fs.writeFileSync(path.join(ctx.out, NOTES), `${section.notes}\n`);
+  console.log(`release notes (${section.notes.split('\n').length} lines) written to ${path.relative(REPO, path.join(ctx.out, NOTES))}`);
   return failures;
 }
 
@@ -231,9 +236,14 @@ function pack(ctx) {
     console.log(`[${flavor}] ${added[0]} (${fs.statSync(path.join(ctx.out, added[0])).size} bytes)`);
     ctx.tarballs.push({ flavor, name: FLAVORS[flavor].package, tarball: added[0] });
   }
-  const manifest = { version: ctx.pkg.version, tag: ctx.tag ?? null, notes: 'release-notes.md', packages: ctx.tarballs };
-  fs.writeFileSync(path.join(ctx.out, 'release-manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeManifest(ctx.out, ctx.pkg.version, ctx.tag, ctx.tarballs);
   return failures;
+}
+
+/** <out>/release-manifest.json: what the release workflow publishes, one entry per flavor's tarball. */
+function writeManifest(out, version, tag, packages) {
+  const manifest = { version, tag: tag ?? null, notes: NOTES, packages };
+  fs.writeFileSync(path.join(out, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
 function checkTarballs(ctx) {
@@ -445,4 +455,4 @@ if (require.main === module) {
   main();
 }
 
-module.exports = { STEPS, isMajorBump, readAllowFile, parseVersion };
+module.exports = { STEPS, DEFAULT_OUT, MANIFEST, NOTES, FLAVOR_NAMES, isMajorBump, readAllowFile, parseVersion, checkVersion, writeManifest };
