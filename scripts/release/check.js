@@ -316,7 +316,9 @@ function checkApi(ctx) {
     console.log(output);
   }
   if (result.status === 0) {
-    console.log(`jsii-diff: no breaking change against ${baselinePkg.version}${allow.keys.size ? ` (${allow.keys.size} listed in api-baseline/allowed-breaking-changes.txt)` : ''}`);
+    console.log(allow.keys.size
+      ? `jsii-diff: no breaking change against ${baselinePkg.version} beyond the ${allow.keys.size} key(s) listed in api-baseline/allowed-breaking-changes.txt`
+      : `jsii-diff: no breaking change against ${baselinePkg.version}`);
   } else if (result.status === 1) {
     if (major) {
       console.log(`jsii-diff found breaking changes (above); allowed: ${ctx.pkg.version} is a major bump over ${baselinePkg.version}`);
