@@ -38,7 +38,7 @@ export function requireRunbookName(scope: Scope, prop: string, value: unknown): 
 export function checkScriptText(scope: Scope, prop: string, script: string, sourceName: string): void {
   if (LEADING_PARAM_BLOCK.test(script)) {
     fail(scope, prop, sourceName,
-      'must not start with a param() block: the connect line has to be the runbook\'s first command. Declare the parameters with the `parameters` prop instead');
+      'must not start with a param() block: the connect line has to be the runbook\'s first command. Declare the parameters in `parameters` instead');
   }
   if (/^EOF\r?$/m.test(script)) {
     fail(scope, prop, sourceName,
@@ -90,7 +90,7 @@ export function checkSchedule(scope: Scope, prop: string, schedule: RunbookSched
   }
   if (schedule.interval !== undefined) {
     if (schedule.frequency === ScheduleFrequency.ONE_TIME) {
-      fail(scope, `${prop}.interval`, schedule.interval, 'must not be set for a ONE_TIME schedule');
+      fail(scope, `${prop}.interval`, schedule.interval, `must not be set when frequency is ${ScheduleFrequency.ONE_TIME}`);
     }
     if (!Number.isInteger(schedule.interval) || schedule.interval < 1 || schedule.interval > 100) {
       fail(scope, `${prop}.interval`, schedule.interval, 'must be a whole number from 1 to 100');
@@ -98,7 +98,7 @@ export function checkSchedule(scope: Scope, prop: string, schedule: RunbookSched
   }
   if (schedule.weekDays !== undefined) {
     if (schedule.frequency !== ScheduleFrequency.WEEK) {
-      fail(scope, `${prop}.weekDays`, schedule.weekDays, 'can only be set for a WEEK schedule');
+      fail(scope, `${prop}.weekDays`, schedule.weekDays, `can only be set when frequency is ${ScheduleFrequency.WEEK}`);
     }
     for (const day of schedule.weekDays) {
       if (!WEEK_DAYS.includes(day)) {
