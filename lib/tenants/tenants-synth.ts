@@ -117,6 +117,7 @@ function synthStacks(file: string, config: TenantsFileContent, staging: string, 
     config.tenants.forEach((tenant, index) => {
       const at = `tenants[${index}]`;
       const app = new App({ outdir: staging, skipValidation: false });
+      const tokens = tokensBefore();
       try {
         new TenantStack(app, `exo-${tenant.name}`, { tenant, state: config.state });
         app.synth();
@@ -124,6 +125,8 @@ function synthStacks(file: string, config: TenantsFileContent, staging: string, 
         // Not expected: the file's checks run the constructs' rules first. Say which tenant it is.
         errors.push(`${file}: ${at} (stack exo-${tenant.name}) ${(error as Error).message.trim().split('\n').join(' ')}`);
         return;
+      } finally {
+        tokens.forget();
       }
       version = app.manifest.version;
       for (const entry of Object.values(app.manifest.stacks)) {
@@ -150,6 +153,30 @@ function synthStacks(file: string, config: TenantsFileContent, staging: string, 
     (manifest.stacks as Record<string, StackManifest>)[entry.name] = entry;
   }
   return { manifest, warnings };
+}
+
+/**
+ * cdktf keeps every token it encodes, for the whole process, in one map (`global.__cdktfTokenMap`, shared
+ * by every copy of cdktf: cdktf/lib/tokens/private/token-map.js, the same in cdktn), and a token holds
+ * what it refers to: a resource, and through it the construct tree and its App. So no App would ever be
+ * released and memory would grow with every tenant. A tenant's tokens are used only while its own App
+ * synthesizes (the written stack holds resolved values), so the ones its App added are forgotten once its
+ * stack is written. Without that map (another cdktf), nothing is forgotten: the output is the same, only
+ * memory grows. test/tenants/tenants-synth.test.ts compares the output with one App's.
+ */
+function tokensBefore(): { forget(): void } {
+  const map = (globalThis as { __cdktfTokenMap?: { stringTokenMap?: unknown; numberTokenMap?: unknown } }).__cdktfTokenMap;
+  const maps = [map?.stringTokenMap, map?.numberTokenMap].filter((m): m is Map<unknown, unknown> => m instanceof Map);
+  const known = maps.map((m) => new Set(m.keys()));
+  return {
+    forget: () => maps.forEach((m, i) => {
+      for (const key of [...m.keys()]) {
+        if (!known[i].has(key)) {
+          m.delete(key);
+        }
+      }
+    }),
+  };
 }
 
 function restore(name: string, value: string | undefined): void {

@@ -122,6 +122,20 @@ describe('exo-tenants synth writes what one App would', () => {
   });
 });
 
+test('each tenant\'s App is released: cdktf\'s process-wide token map keeps none of its tokens (bounded memory)', () => {
+  const dir = temp();
+  const file = tenantsFile(dir);
+  synthTenantsFile(file, { outdir: join(dir, 'warm-up'), hcl: false });
+  const map = (globalThis as any).__cdktfTokenMap;
+  const sizes = () => [map.stringTokenMap.size, map.numberTokenMap.size];
+  const before = sizes();
+  synthTenantsFile(file, { outdir: join(dir, 'out'), hcl: false });
+  expect(sizes()).toEqual(before);
+  // The same stacks in one App leave their tokens (and through them the App) in the map.
+  synthInOneApp(file, join(dir, 'one-app'), false);
+  expect(sizes()[0]).toBeGreaterThan(before[0]);
+});
+
 describe('exo-tenants synth owns its output', () => {
   test('JSON, then --hcl, then JSON again: each run leaves exactly one format, and its record lists it', () => {
     const dir = temp();
