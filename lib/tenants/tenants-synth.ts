@@ -7,8 +7,8 @@
 // removes those of tenants no longer in the file and of the other format (cdk.tf.json or cdk.tf), and
 // never deletes, overwrites or moves a file it did not write: a stack folder with a foreign Terraform
 // file in it (which Terraform would read with the stack) stops the run before anything changes. Stacks are
-// synthesized into a temporary folder next to the output and moved into place only when every tenant
-// succeeded, so a failed run leaves the previous output as it was.
+// synthesized into a temporary folder inside the output folder and moved into place only when every
+// tenant succeeded, so a failed run leaves the previous output as it was.
 import { spawnSync } from 'child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'fs';
 import * as path from 'path';
@@ -61,8 +61,12 @@ export function synthTenantsFile(file: string, options: TenantsSynthOptions): Te
   const notes: string[] = [];
   checkOutputFolder(outdir, owned, wanted, format, notes);
 
-  mkdirSync(path.dirname(outdir), { recursive: true });
-  const staging = mkdtempSync(path.join(path.dirname(outdir), `.${path.basename(outdir)}.exo-tenants-`));
+  // Staged inside the output folder: same file system (a rename moves a file into place), and no write
+  // outside the folder the user named (`--output .` is the current folder).
+  const created = !existsSync(outdir);
+  mkdirSync(outdir, { recursive: true });
+  const staging = mkdtempSync(path.join(outdir, STAGING_PREFIX));
+  let done = false;
   try {
     const { manifest, warnings } = synthStacks(file, config, staging, format);
     if (options.hcl) {
@@ -73,6 +77,7 @@ export function synthTenantsFile(file: string, options: TenantsSynthOptions): Te
     }
     manifest.writeToFile();
     moveIntoPlace(staging, outdir, owned, wanted, format, notes);
+    done = true;
     return {
       stacks: config.tenants.map((tenant) => ({
         name: tenant.name,
@@ -84,8 +89,14 @@ export function synthTenantsFile(file: string, options: TenantsSynthOptions): Te
     };
   } finally {
     rmSync(staging, { recursive: true, force: true });
+    if (!done && created && readdirSync(outdir).length === 0) {
+      rmdirSync(outdir);
+    }
   }
 }
+
+/** The temporary folder a run writes its stacks to, inside the output folder. */
+const STAGING_PREFIX = '.exo-tenants-staging-';
 
 interface Format {
   /** The Terraform file of a stack. */

@@ -8,6 +8,7 @@ import { App } from 'cdktf';
 import { DEFAULT_TENANTS_FILE } from '../../examples/tenants/main';
 import { TenantStacks } from '../../lib';
 import { runTenantsCli } from '../../lib/tenants/cli';
+import * as tenantStackModule from '../../lib/tenants/tenant-stack';
 import { OWNED_FILES_RECORD, synthTenantsFile } from '../../lib/tenants/tenants-synth';
 
 const original = JSON.parse(readFileSync(DEFAULT_TENANTS_FILE, 'utf8'));
@@ -208,6 +209,45 @@ describe('exo-tenants synth owns its output', () => {
     expect(tree(other, true)).toEqual({ 'manifest.json': '{}', 'stacks/exo-contoso/cdk.tf.json': '{}' });
   });
 
+  test('a tenant whose stack fails to synthesize: exit 1 naming its JSON path, and the previous output untouched', () => {
+    const dir = temp();
+    const out = join(dir, 'cdktf.out');
+    const file = tenantsFile(dir);
+    expect(run(['synth', file, '--output', out]).code).toBe(0);
+    const before = tree(out, true);
+    const Original = tenantStackModule.TenantStack;
+    const spy = jest.spyOn(tenantStackModule, 'TenantStack').mockImplementation(function (this: unknown, scope: any, id: string, props: any) {
+      const stack = new Original(scope, id, props);
+      if (id === 'exo-fabrikam') {
+        throw new Error('exo-fabrikam/exo: something broke');
+      }
+      return stack;
+    } as any);
+    try {
+      const { code, err } = run(['synth', file, '--hcl', '--output', out]);
+      expect(code).toBe(1);
+      expect(err).toBe(`exo-tenants: ${file}: tenants[1] (stack exo-fabrikam) exo-fabrikam/exo: something broke`);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(tree(out, true)).toEqual(before);
+    expect(readdirSync(out).sort()).toEqual([OWNED_FILES_RECORD, 'manifest.json', 'stacks']);
+  });
+
+  test('--output the folder of the tenants file: the file and its scripts stay, nothing is written outside', () => {
+    const parent = temp();
+    const dir = join(parent, 'ops');
+    mkdirSync(dir);
+    const file = tenantsFile(dir);
+    writeFileSync(join(dir, 'notes.md'), 'ours');
+    expect(run(['synth', file, '--output', dir]).code).toBe(0);
+    expect(readdirSync(parent)).toEqual(['ops']);
+    expect(readdirSync(dir).sort()).toEqual([OWNED_FILES_RECORD, 'manifest.json', 'notes.md', 'stacks', 'tenants.json']);
+    expect(run(['synth', tenantsFile(dir, (c) => c.tenants.splice(0, 1)), '--hcl', '--output', dir]).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([OWNED_FILES_RECORD, 'manifest.json', 'notes.md', 'stacks', 'tenants.json']);
+    expect(readdirSync(join(dir, 'stacks'))).toEqual(['exo-fabrikam']);
+  });
+
   test('a run that fails leaves the previous output as it was, and no staging folder behind', () => {
     const dir = temp();
     const out = join(dir, 'cdktf.out');
@@ -217,6 +257,7 @@ describe('exo-tenants synth owns its output', () => {
     expect(code).toBe(1);
     expect(tree(out, true)).toEqual(before);
     expect(readdirSync(dir).sort()).toEqual(['cdktf.out', 'tenants.json']);
+    expect(readdirSync(out).sort()).toEqual([OWNED_FILES_RECORD, 'manifest.json', 'stacks']);
   });
 });
 
