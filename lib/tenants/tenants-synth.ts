@@ -144,10 +144,12 @@ function synthStacks(file: string, config: TenantsFileContent, staging: string, 
         entries.push(entry);
         for (const annotation of entry.annotations) {
           const message = findingMessage(file, at, tenant, annotation.constructPath, String(annotation.message));
-          if (annotation.level === AnnotationMetadataEntryType.ERROR) {
-            errors.push(message);
-          } else if (annotation.level === AnnotationMetadataEntryType.WARN) {
-            warnings.push(message);
+          // Several constructs may report one finding about one field (the module version: the stack,
+          // the whole procedure and the module import); the file has that field once.
+          const list = annotation.level === AnnotationMetadataEntryType.ERROR ? errors
+            : annotation.level === AnnotationMetadataEntryType.WARN ? warnings : undefined;
+          if (list !== undefined && !list.includes(message)) {
+            list.push(message);
           }
         }
       }
@@ -201,6 +203,7 @@ function restore(name: string, value: string | undefined): void {
 // What a finding's message ends with in code, and the rule id it starts with (lib/policy/report.ts).
 const CODE_FIX = /\s*To accept it: PolicySuppressions\.add\(.*\)\.\s*$/s;
 const RULE_ID = /^\[(EXO\d+)\]/;
+const CODE_DETAIL = / \([\w.[\]]+: ([^()]*)\)$/;
 // The field of a tenant each rule is about, where it is one field (roles and runbooks are found by path).
 const RULE_FIELDS: { [ruleId: string]: string } = {
   EXO11: 'roles', EXO13: 'exchangeModuleVersion',
@@ -221,14 +224,20 @@ export function findingMessage(file: string, at: string, tenant: TenantConfig, c
   const role = parts.find((part) => part.startsWith('role-'));
   const runbookIndex = runbook === undefined ? -1 : tenant.runbooks.findIndex((r) => `runbook-${r.name}` === runbook);
   const roleIndex = role === undefined ? -1 : tenant.roles.findIndex((r) => `role-${r.templateId}` === role);
+  const field = ruleId === undefined ? undefined : runbookIndex >= 0 ? RUNBOOK_RULE_FIELDS[ruleId] : RULE_FIELDS[ruleId];
   if (runbookIndex >= 0) {
-    where = `${at}.runbooks[${runbookIndex}]${ruleId && RUNBOOK_RULE_FIELDS[ruleId] ? `.${RUNBOOK_RULE_FIELDS[ruleId]}` : ''}`;
+    where = `${at}.runbooks[${runbookIndex}]${field ? `.${field}` : ''}`;
   } else if (roleIndex >= 0) {
     where = `${at}.roles[${roleIndex}]`;
-  } else if (ruleId !== undefined && RULE_FIELDS[ruleId] !== undefined) {
-    where = `${at}.${RULE_FIELDS[ruleId]}`;
+  } else if (field !== undefined) {
+    where = `${at}.${field}`;
   }
-  const text = message.replace(CODE_FIX, '');
+  let text = message.replace(CODE_FIX, '');
+  if (field !== undefined) {
+    // The finding's detail names the construct's prop (`script: x.ps1`, `tenant.exchangeModuleVersion: ...`);
+    // the path above names the field, so only the value is kept.
+    text = text.replace(CODE_DETAIL, ' (found $1)');
+  }
   const fix = ruleId === undefined ? ''
     : ` To accept it, add { "ruleId": "${ruleId}", "reason": "<why, 10 characters or more>" } to ${at}.suppressions.`;
   return `${file}: ${where} ${text}${fix}`;

@@ -3,7 +3,7 @@
 import { spawnSync } from 'child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join, relative } from 'path';
+import { dirname, join, relative } from 'path';
 import { App } from 'cdktf';
 import { DEFAULT_TENANTS_FILE } from '../../examples/tenants/main';
 import { TenantStacks } from '../../lib';
@@ -275,11 +275,26 @@ describe('exo-tenants synth speaks the file', () => {
     expect(out).toContain('contoso: ');
     const fix = (i: number, rule: string) => `To accept it, add { "ruleId": "${rule}", "reason": "<why, 10 characters or more>" } to tenants[${i}].suppressions.`;
     expect(err.split('\n')).toEqual([
-      expect.stringMatching(new RegExp(`^exo-tenants: warning: ${file}: tenants\\[0\\]\\.roles \\[EXO11\\] roles is empty, .*\\(roles: \\[\\]\\) ${escape(fix(0, 'EXO11'))}$`)),
+      expect.stringMatching(new RegExp(`^exo-tenants: warning: ${file}: tenants\\[0\\]\\.roles \\[EXO11\\] roles is empty, .*\\(found \\[\\]\\) ${escape(fix(0, 'EXO11'))}$`)),
       expect.stringMatching(new RegExp(`^exo-tenants: warning: ${file}: tenants\\[0\\]\\.runbooks\\[0\\]\\.schedule\\.startTime \\[EXO12\\] schedule\\.startTime is less than five minutes ahead.* ${escape(fix(0, 'EXO12'))}$`)),
       expect.stringMatching(new RegExp(`^exo-tenants: warning: ${file}: tenants\\[1\\]\\.roles\\[1\\] \\[EXO6\\] The identity gets a high-privilege role .*\\(role: Global Administrator\\) ${escape(fix(1, 'EXO6'))}$`)),
     ]);
     expect(err).not.toMatch(TYPESCRIPT);
+  });
+
+  test('a finding several constructs report about one field is printed once, with the value found', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'Connects.ps1'), 'Connect-ExchangeOnline -ManagedIdentity -Organization contoso.onmicrosoft.com\nGet-Mailbox\n');
+    const file = tenantsFile(dir, (c) => {
+      c.tenants[1].exchangeModuleVersion = '3.9.1-Preview1';
+      c.tenants[0].runbooks.push({ name: 'Connects', file: relative(dirname(DEFAULT_TENANTS_FILE), join(dir, 'Connects.ps1')) });
+    });
+    const { code, err } = run(['synth', file, '--output', join(dir, 'out')]);
+    expect(code).toBe(0);
+    expect(err.split('\n')).toEqual([
+      `exo-tenants: warning: ${file}: tenants[0].runbooks[1].file [EXO14] The script calls Connect-ExchangeOnline itself; the runbook already connects as the managed identity before the script runs. (found Connects.ps1) To accept it, add { "ruleId": "EXO14", "reason": "<why, 10 characters or more>" } to tenants[0].suppressions.`,
+      `exo-tenants: warning: ${file}: tenants[1].exchangeModuleVersion [EXO13] The ExchangeOnlineManagement version is a preview release; Microsoft recommends General Availability versions for production runbooks. (found 3.9.1-Preview1) To accept it, add { "ruleId": "EXO13", "reason": "<why, 10 characters or more>" } to tenants[1].suppressions.`,
+    ]);
   });
 
   test('a suppression in the file silences its warning', () => {
