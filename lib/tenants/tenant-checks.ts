@@ -154,7 +154,7 @@ function checkSuppressions(scope: Scope, prop: string, value: unknown, report: P
     const { ruleId, reason } = entry as { ruleId: unknown; reason: unknown };
     attempt(report, `${at}.ruleId`, () => {
       if (typeof ruleId !== 'string' || !known.includes(ruleId)) {
-        fail(scope, `${at}.ruleId`, ruleId ?? '(missing)', `must be one of ${known.join(', ')}`);
+        fail(scope, `${at}.ruleId`, ruleId, `must be one of ${known.join(', ')}`);
       }
       if (seen.has(ruleId)) {
         fail(scope, `${at}.ruleId`, ruleId, 'is suppressed twice in this tenant');
@@ -163,7 +163,7 @@ function checkSuppressions(scope: Scope, prop: string, value: unknown, report: P
     });
     attempt(report, `${at}.reason`, () => {
       if (typeof reason !== 'string' || reason.trim().length < 10) {
-        fail(scope, `${at}.reason`, reason ?? '(missing)', 'must explain the decision in at least 10 characters');
+        fail(scope, `${at}.reason`, reason, 'must explain the decision in at least 10 characters');
       }
     });
     for (const key of Object.keys(entry)) {
