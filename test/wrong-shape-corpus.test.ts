@@ -149,7 +149,11 @@ const OTHER_GUID = '22222222-2222-2222-2222-222222222222';
 const RUNBOOK_OPTIONS = () => ({ name: 'Work', script: RunbookScript.fromInline('Get-Mailbox\n'), parameters: [{ name: 'Days' }], schedule: { frequency: ScheduleFrequency.DAY } });
 const TENANT = () => {
   const tenant = TenantsConfig.load(DEFAULT_TENANTS_FILE).tenants[1];
-  return { ...tenant, runbooks: [{ ...tenant.runbooks[0], parameters: [{ name: 'DaysInactive', type: 'int', mandatory: true }] }] };
+  return {
+    ...tenant,
+    runbooks: [{ ...tenant.runbooks[0], parameters: [{ name: 'DaysInactive', type: 'int', mandatory: true }] }],
+    suppressions: [{ ruleId: 'EXO6', reason: 'reviewed by the security team' }],
+  };
 };
 
 /** How each entry point is called with named arguments, and arguments with which it succeeds. */
@@ -416,6 +420,10 @@ const PROPS: Array<[string, string, unknown, string]> = [
   ['new TenantStack', 'state', 'x', 'tenant: state "x" must be an object with the documented properties'],
   ['new TenantStack', 'tenant', 'x', 'tenant: tenant "x" must be an object with the documented properties'],
   ['new TenantStack', 'state.containerName', 42, 'tenant: state.containerName 42 must be a string'],
+  ['new TenantStack', 'tenant.acknowledgeGlobalAdministratorGrantsFullTenantControl', 'yes', 'tenant: tenant.acknowledgeGlobalAdministratorGrantsFullTenantControl "yes" must be true or false'],
+  ['new TenantStack', 'tenant.suppressions', 'x', 'tenant: tenant.suppressions "x" must be a list of { "ruleId": "EXO6", "reason": "why the finding is acceptable" }'],
+  ['new TenantStack', 'tenant.suppressions[].reason', 42, 'tenant: tenant.suppressions[0].reason 42 must explain the decision in at least 10 characters'],
+  ['new TenantStack', 'tenant.suppressions[].ruleId', 42, 'tenant: tenant.suppressions[0].ruleId 42 must be one of EXO1, EXO2'],
   ['new TenantStack', 'state.resourceGroupName', 42, 'tenant: state.resourceGroupName 42 must be a string'],
   ['new TenantStack', 'state.storageAccountName', 42, 'tenant: state.storageAccountName 42 must be a string'],
   ['new TenantStack', 'tenant.automationAccountName', 42, 'tenant: tenant.automationAccountName 42 must be a string'],

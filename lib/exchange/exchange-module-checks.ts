@@ -19,9 +19,11 @@ export function requireExchangeRuntime(scope: IConstruct | string, prop: string,
 
 /**
  * The ExchangeOnlineManagement version for `runtime` (its default when not given), checked to load there.
- * `prop` is the prop the user typed (`version`, or `exchangeModuleVersion` on ExchangeOnlineAutomation).
+ * `prop` is the prop the user typed (`version`, or `exchangeModuleVersion` on ExchangeOnlineAutomation);
+ * `runtimeName` names another runtime the way the user writes one (a tenants file: `"7.4"`).
  */
-export function requireExchangeModuleVersion(scope: IConstruct | string, prop: string, value: unknown, runtime: PowerShellRuntime): string {
+export function requireExchangeModuleVersion(scope: IConstruct | string, prop: string, value: unknown, runtime: PowerShellRuntime,
+  runtimeName?: (runtime: PowerShellRuntime) => string): string {
   const version = requireString(scope, prop, value ?? defaultExchangeModuleVersion(runtime));
   if (isUnresolved(version)) {
     return version;
@@ -30,7 +32,7 @@ export function requireExchangeModuleVersion(scope: IConstruct | string, prop: s
   if (!parsed) {
     fail(scope, prop, version, `must be an ExchangeOnlineManagement version such as ${CURRENT_EXCHANGE_MODULE_RELEASE}`);
   }
-  const problem = exchangeModuleIncompatibility(parsed, runtime);
+  const problem = exchangeModuleIncompatibility(parsed, runtime, runtimeName);
   if (problem) {
     fail(scope, prop, version, problem);
   }

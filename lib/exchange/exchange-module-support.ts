@@ -113,9 +113,11 @@ function rangeText(row: ModuleSupportRow): string {
 
 /**
  * Why the version cannot run managed-identity connections on the runtime, or undefined when it can.
- * The text says which combination works.
+ * The text says which combination works; `runtimeName` names the other runtimes (default:
+ * `PowerShellRuntime.V7_2 or V5_1`, as TypeScript writes them).
  */
-export function exchangeModuleIncompatibility(version: ModuleVersion, runtime: PowerShellRuntime): string | undefined {
+export function exchangeModuleIncompatibility(version: ModuleVersion, runtime: PowerShellRuntime,
+  runtimeName?: (runtime: PowerShellRuntime) => string): string | undefined {
   const row = rowOf(version);
   if (row === undefined) {
     return 'is older than 3.0.0: Connect-ExchangeOnline -ManagedIdentity needs the V3 module (3.0.0 or later); '
@@ -130,8 +132,10 @@ export function exchangeModuleIncompatibility(version: ModuleVersion, runtime: P
   const others = [PowerShellRuntime.V7_6, PowerShellRuntime.V7_4, PowerShellRuntime.V7_2, PowerShellRuntime.V5_1]
     .filter((r) => r !== runtime && loadsOn(row, r))
     .map((r) => `V${r.version.replace('.', '_')}`);
+  const alternatives = runtimeName === undefined ? `PowerShellRuntime.${others.join(' or ')}`
+    : [PowerShellRuntime.V7_2, PowerShellRuntime.V7_4, PowerShellRuntime.V5_1].filter((r) => r !== runtime && loadsOn(row, r)).map(runtimeName).join(' or ');
   return `does not load on ${runtime}: ExchangeOnlineManagement ${rangeText(row)} ${needs}. `
-    + `Use version ${defaultExchangeModuleVersion(runtime)} on ${runtime}, or runtime PowerShellRuntime.${others.join(' or ')} with this version`;
+    + `Use version ${defaultExchangeModuleVersion(runtime)} on ${runtime}, or runtime ${alternatives} with this version`;
 }
 
 // The V3 module's REST connections need PowerShellGet, which needs PackageManagement. Azure Automation's

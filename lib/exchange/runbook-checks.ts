@@ -40,7 +40,7 @@ export function requireRunbookName(scope: Scope, prop: string, value: unknown): 
 export function checkScriptText(scope: Scope, prop: string, script: string, sourceName: string): void {
   if (LEADING_PARAM_BLOCK.test(script)) {
     fail(scope, prop, sourceName,
-      'must not start with a param() block: the connect line has to be the runbook\'s first command. Declare the parameters with the `parameters` prop instead');
+      'must not start with a param() block: the connect line has to be the runbook\'s first command. Declare the parameters in `parameters` instead');
   }
   if (/^EOF\r?$/m.test(script)) {
     fail(scope, prop, sourceName,
@@ -93,7 +93,7 @@ export function checkSchedule(scope: Scope, prop: string, schedule: RunbookSched
   }
   if (schedule.interval !== undefined) {
     if (schedule.frequency === ScheduleFrequency.ONE_TIME) {
-      fail(scope, `${prop}.interval`, schedule.interval, 'must not be set for a ONE_TIME schedule');
+      fail(scope, `${prop}.interval`, schedule.interval, `must not be set when frequency is ${ScheduleFrequency.ONE_TIME}`);
     }
     // A number token (a Terraform variable) is a reference Terraform resolves and the provider checks.
     if (!isUnresolved(schedule.interval)
@@ -103,7 +103,7 @@ export function checkSchedule(scope: Scope, prop: string, schedule: RunbookSched
   }
   if (schedule.weekDays !== undefined) {
     if (schedule.frequency !== ScheduleFrequency.WEEK) {
-      fail(scope, `${prop}.weekDays`, schedule.weekDays, 'can only be set for a WEEK schedule');
+      fail(scope, `${prop}.weekDays`, schedule.weekDays, `can only be set when frequency is ${ScheduleFrequency.WEEK}`);
     }
     // A list token (a Terraform variable) stands for the whole list; an element may be a reference too.
     for (const day of isUnresolved(schedule.weekDays) ? [] : schedule.weekDays) {

@@ -8,6 +8,8 @@ import { TenantConfig, TenantsConfig, TenantsStateConfig } from './tenants-confi
 import { ExchangeOnlineAutomation } from '../exchange/exchange-online-automation';
 import { UserAssignedIdentity } from '../identity/user-assigned-identity';
 import { ExchangeOnlinePolicyChecks } from '../policy/exchange-online-policy-checks';
+import { PolicyRule } from '../policy/policy-rule';
+import { PolicySuppressions } from '../policy/policy-suppressions';
 import { AzureadProviderBlock } from '../private/azuread/provider';
 import { checkTenant, checkTenantsState } from './tenant-checks';
 import { fail, requireObject, requireString } from '../private/validation';
@@ -67,6 +69,17 @@ export class TenantStack extends TerraformStack {
       useAzureadAuth: true,
     });
     Aspects.of(this).add(new ExchangeOnlinePolicyChecks());
+    if (tenant.suppressions !== undefined && tenant.suppressions.length > 0) {
+      PolicySuppressions.add(this, tenant.suppressions);
+    }
+    if (tenant.roles.length === 0 && PolicySuppressions.find(this, PolicyRule.MISSING_SUPPORTED_ROLE.id) === undefined) {
+      // An empty role list is allowed and warned about (EXO11, which says the same as EXO2): the roles are
+      // then assigned outside this stack, so the runbooks' missing role is not an error here.
+      PolicySuppressions.add(this, [{
+        ruleId: PolicyRule.MISSING_SUPPORTED_ROLE.id,
+        reason: 'roles is empty: the roles are assigned outside this stack (warned as EXO11)',
+      }]);
+    }
 
     const group = new (resourceGroupModule().ResourceGroup)(this, 'group', { name: tenant.resourceGroupName, location: tenant.location });
     const identity = tenant.identity === 'user-assigned'
@@ -81,6 +94,7 @@ export class TenantStack extends TerraformStack {
       roles: tenant.roles,
       runtime: tenant.runtime,
       exchangeModuleVersion: tenant.exchangeModuleVersion,
+      acknowledgeGlobalAdministratorGrantsFullTenantControl: tenant.acknowledgeGlobalAdministratorGrantsFullTenantControl,
     });
     for (const runbook of tenant.runbooks) {
       // The runbook name is unique per account, so it makes a stable construct id.
