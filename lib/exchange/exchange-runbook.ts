@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import { exchangeRunbookContent } from './connect-command';
 import { ExchangeOnlineModuleImport } from './exchange-online-module';
 import { requireOrganization } from './organization';
-import { checkRunbookParameters, checkSchedule, checkScriptText, requireRunbookName } from './runbook-checks';
+import { checkRunbookParameters, checkSchedule, checkScriptText, requireRunbookName, runbookParameters } from './runbook-checks';
 import { RunbookScript } from './runbook-script';
 import { TenantDomains } from '../entra/tenant-domains';
 import { IAutomationAccount } from '../automation/automation-account-interface';
@@ -142,8 +142,8 @@ export class ExchangeOnlineRunbook extends Construct {
     }
     requireKind<RunbookScript>(this, 'script', props.script, 'RunbookScript', 'a RunbookScript (RunbookScript.fromInline or RunbookScript.fromFile)');
     const script = requireString(this, 'script', props.script.text);
-    checkScriptText(this, 'script', script, props.script.sourceName);
-    if (/\bConnect-ExchangeOnline\b/i.test(script)) {
+    const structure = checkScriptText(this, 'script', script, props.script.sourceName);
+    if (structure.callsConnect) {
       recordFinding(this, 'EXO14', `script: ${props.script.sourceName}`);
     }
 
@@ -165,7 +165,7 @@ export class ExchangeOnlineRunbook extends Construct {
     this.account = account;
     this.modules = modules;
 
-    const parameters = checkRunbookParameters(this, '', props.parameters);
+    const parameters = runbookParameters(this, '', checkRunbookParameters(this, '', props.parameters), props.parameters, structure);
     const runtime = modules.runtime;
     this.runbook = new AutomationRunbook(this, 'runbook', {
       name: props.name,
@@ -176,7 +176,7 @@ export class ExchangeOnlineRunbook extends Construct {
       logProgress: true,
       logVerbose: false,
       description: props.description,
-      content: exchangeRunbookContent(identity, organization, script, parameters, props.script.sourceName),
+      content: exchangeRunbookContent(identity, organization, structure, parameters, props.script.sourceName),
       dependsOn: modules.dependables,
     });
     // The account's literal names: a created account's `name` is a reference the import ids cannot be compared with.
