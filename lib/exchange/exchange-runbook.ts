@@ -27,7 +27,7 @@ const scheduleModule = (): typeof import('@cdktf/provider-azurerm/lib/automation
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const jobScheduleModule = (): typeof import('@cdktf/provider-azurerm/lib/automation-job-schedule') => require('@cdktf/provider-azurerm/lib/automation-job-schedule');
 
-/** A parameter of an Exchange runbook, declared in the generated `param()` block. */
+/** A parameter of an Exchange runbook, for a script without its own `param()` block (the package writes one). */
 export interface RunbookParameter {
   /** PowerShell parameter name, without `$` (letters, digits, underscores). */
   readonly name: string;
@@ -51,8 +51,10 @@ export interface ExchangeRunbookOptions {
   /** The work to do after connecting, e.g. `RunbookScript.fromInline('Get-Mailbox -ResultSize 10')`. */
   readonly script: RunbookScript;
   /**
-   * Parameters of the runbook. Declare them here, not in the script: the connect line must be the
-   * runbook's first command, and PowerShell requires `param()` to come before it.
+   * Parameters of the runbook, for a script without a `param()` block: the package writes one above the
+   * connect line. A script's own `param()` block is the source of truth; given both, they must agree
+   * (names, mandatory flags, and types where both give one). Names PowerShell reserves (common parameters
+   * such as `Verbose`, automatic variables such as `input`) are refused.
    * @default - none
    */
   readonly parameters?: RunbookParameter[];

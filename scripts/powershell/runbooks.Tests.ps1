@@ -93,6 +93,11 @@ Describe '<id>' -ForEach $Discovered {
         foreach ($name in @($expect.invokes)) {
             if ($name) { Should -Invoke $name -Scope It }
         }
+        if (-not $expect.invokes -and $Used.Count -gt 0) {
+            # The body ran: at least one Exchange cmdlet it names was called.
+            $called = @($Used | Where-Object { $name = $_; try { Should -Invoke $name -Scope It; $true } catch { $false } })
+            $called.Count | Should -BeGreaterThan 0 -Because "the body names $($Used -join ', ')"
+        }
         $organization = $_.organization
         $accountId = $_.accountId
         $connects = if ($expect.connects) { [int]$expect.connects } else { 1 }
