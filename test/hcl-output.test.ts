@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Testing } from 'cdktf';
-import { EntraRole, ExchangeOnlineAutomation, RunbookScript } from '../lib';
+import { EntraRole, ExchangeOnlineAutomation, RunbookScript, ScheduleFrequency } from '../lib';
 import { heredocDelimiter, unwrapInterpolationOnly } from '../lib/private/hcl-output';
 import { newStackWithProviders, synthJson } from './helpers';
 
@@ -70,11 +70,26 @@ describe('HCL output of runbook text', () => {
     heredoc: 'Write-Output @"\nEOF\n  EOF\n\tEOF_1  \n${env:TEMP} %{ x } "quoted" \\ back\n"@\n',
     crlf: 'Write-Output @"\r\n  EOF\r\nline "two" \\ ${env:TEMP}\r\n"@\r\n',
   };
+  const SCHEDULE_VALUE = '${env:TEMP}\\report "x" %{y}.csv';
   function hclFor(script: string): string {
     const stack = newStackWithProviders();
     const exo = new ExchangeOnlineAutomation(stack, 'exo', { ...EXO, connectionCheckRunbook: false });
-    exo.addRunbook('r', { name: 'R', script: RunbookScript.fromInline(script) });
+    exo.addRunbook('r', {
+      name: 'R', script: RunbookScript.fromInline(`param([string]$Path)\n${script}`),
+      schedule: { frequency: ScheduleFrequency.DAY, parameters: { Path: SCHEDULE_VALUE } },
+    });
     return Testing.synthHcl(stack);
+  }
+  /** Terraform's value of an HCL expression (`terraform console`, no providers needed). */
+  function terraformReads(expression: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'exo-hcl-'));
+    writeFileSync(join(dir, 'main.tf'), `locals {\n  value = ${expression}\n}\n`);
+    const run = spawnSync('terraform', ['console'], {
+      cwd: dir, encoding: 'utf8', input: 'jsonencode(local.value)\n',
+      env: { ...process.env, CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' },
+    });
+    expect(run.stderr).toBe('');
+    return JSON.parse(JSON.parse(run.stdout.trim()));
   }
   /** The value of the `content = ...` argument of the runbook, as written in the HCL. */
   function contentExpression(hcl: string): string {
@@ -106,15 +121,16 @@ describe('HCL output of runbook text', () => {
       throw new Error(missing);
     }
     const hcl = hcls[kind as keyof typeof SCRIPTS];
-    const dir = mkdtempSync(join(tmpdir(), 'exo-hcl-'));
-    writeFileSync(join(dir, 'main.tf'), `locals {\n  content = ${contentExpression(hcl)}\n}\n`);
-    const run = spawnSync('terraform', ['console'], {
-      cwd: dir, encoding: 'utf8', input: 'jsonencode(local.content)\n',
-      env: { ...process.env, CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' },
-    });
-    expect(run.stderr).toBe('');
-    const value = JSON.parse(JSON.parse(run.stdout.trim()));
+    const value = terraformReads(contentExpression(hcl));
     expect(value).toContain(SCRIPTS[kind as keyof typeof SCRIPTS]);
     expect(value.endsWith('Disconnect-ExchangeOnline -Confirm:$false -ErrorAction SilentlyContinue\n}\n')).toBe(true);
+  });
+  (missing && process.env.CI !== 'true' ? test.skip : test)('terraform reads a schedule parameter value with backslash, quotes and template characters as written', () => {
+    if (missing) {
+      throw new Error(missing);
+    }
+    const line = /^\s*path = (.*)$/m.exec(hcls.heredoc)?.[1] ?? '';
+    expect(line).toBe('"$${env:TEMP}\\\\report \\"x\\" %%{y}.csv"');
+    expect(terraformReads(line)).toBe(SCHEDULE_VALUE);
   });
 });

@@ -160,19 +160,39 @@ function isWholeExpression(text: string): boolean {
   return depth === 0 && !quoted;
 }
 
-// Runbook text travels from the resource's HCL (where it is still one string) to the stack's rendered HCL
+// Runbook text (and job schedule parameter values) travels from the resource's HCL (where it is still one string) to the stack's rendered HCL
 // between two marker lines; NUL never occurs in a runbook (checkScriptText refuses it), and CR is carried as
 // \u0001 because the renderer would turn it into a line break.
 const OPEN_MARK = '\u0000exo-runbook-text';
 const CLOSE_MARK = '\u0000exo-runbook-text-end';
 const CR_MARK = '\u0001';
 
+function mark(text: string): string {
+  return text.includes(OPEN_MARK) ? text : `${OPEN_MARK}\n${text.split('\r').join(CR_MARK)}\n${CLOSE_MARK}`;
+}
+
+/**
+ * Marks the PowerShell text of the resource's HCL: a runbook's `content`, and a job schedule's parameter
+ * values, which the renderer writes as quoted strings without escaping backslashes or quotes (so
+ * `${env:TEMP}\report.csv` would read as a carriage return and `"x"` would end the string).
+ */
 function markRunbookText(hcl: { [kind: string]: unknown }): void {
-  const runbooks = (hcl.resource as { [type: string]: { [name: string]: Attributes } } | undefined)?.azurerm_automation_runbook;
-  for (const attributes of Object.values(runbooks ?? {})) {
+  const resources = hcl.resource as { [type: string]: { [name: string]: Attributes } } | undefined;
+  for (const attributes of Object.values(resources?.azurerm_automation_runbook ?? {})) {
     const content = attributes.content as { value?: unknown } | undefined;
-    if (content && typeof content.value === 'string' && !content.value.includes(OPEN_MARK)) {
-      content.value = `${OPEN_MARK}\n${content.value.split('\r').join(CR_MARK)}\n${CLOSE_MARK}`;
+    if (content && typeof content.value === 'string') {
+      content.value = mark(content.value);
+    }
+  }
+  for (const attributes of Object.values(resources?.azurerm_automation_job_schedule ?? {})) {
+    const parameters = attributes.parameters as { value?: unknown } | undefined;
+    if (parameters && parameters.value !== null && typeof parameters.value === 'object' && !Array.isArray(parameters.value)) {
+      const values = parameters.value as { [key: string]: unknown };
+      for (const [key, value] of Object.entries(values)) {
+        if (typeof value === 'string') {
+          values[key] = mark(value);
+        }
+      }
     }
   }
 }
