@@ -92,9 +92,11 @@ export function scriptStructure(text: string): ScriptStructure {
   const first = bodyTokens.findIndex((t) => t.kind !== 'comment' && t.kind !== 'newline' && !(t.kind === 'punct' && text[t.start] === ';')
     && !(t.kind === 'word' && onlyInvisible(text, t.start, t.end)));
   const namedBlocks = first !== -1 && NAMED_BLOCKS.has(word(bodyTokens[first]) ?? '') && isOpen(tokens[next(k + first + 1)], '{');
+  // A preamble of only blank lines stays with the body.
+  const preamble = text.slice(0, cut).trim() === '' ? '' : text.slice(0, cut);
   return {
-    preamble: text.slice(0, cut),
-    body: text.slice(cut),
+    preamble,
+    body: text.slice(preamble.length),
     parameters,
     parameterDeclaration,
     namedBlocks,

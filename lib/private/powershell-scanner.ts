@@ -205,7 +205,8 @@ export function scanPowerShell(text: string): PsScan {
         if (!inString) {
           stringStart = start;
         }
-        enterString(text.indexOf('\n', i), 'dqhere');
+        const lineEnd = text.indexOf('\n', i);
+        enterString(lineEnd === -1 ? n : lineEnd, 'dqhere');
       }
     } else if (SINGLE_QUOTES.has(c)) {
       let j = i + 1;

@@ -9,6 +9,7 @@ import { newStackWithProviders, resourcesOf, synthJson } from '../helpers';
 describe('scriptStructure', () => {
   test.each([
     ['no preamble', 'Get-Mailbox\n', '', 'Get-Mailbox\n'],
+    ['blank lines only before the first command', '\n\n  Get-Mailbox\n', '', '\n\n  Get-Mailbox\n'],
     ['leading comments and #Requires', '#Requires -Version 7.4\n# report\nGet-Mailbox\n', '#Requires -Version 7.4\n# report\n', 'Get-Mailbox\n'],
     ['using statements', 'using namespace System.Text\nusing module Foo; Get-Mailbox\n', 'using namespace System.Text\nusing module Foo', '; Get-Mailbox\n'],
     ['attributes and param on one line', '[CmdletBinding()][OutputType([string])] param([string]$A = "x)") Get-Mailbox\n',
@@ -59,6 +60,7 @@ describe('scriptStructure', () => {
       '"$('.repeat(20000),
       '<#'.repeat(20000),
       '@"\n'.repeat(20000),
+      'Get-Mailbox\n$a = @"   ',
       `Get-Mailbox -Identity 'x' | Out-Null # ${'a'.repeat(40)}\n`.repeat(Math.ceil(1_048_576 / 80)),
     ];
     for (const text of inputs) {
