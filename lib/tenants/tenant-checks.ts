@@ -11,7 +11,7 @@ import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { EntraRole } from '../entra/entra-role';
 import { requireExchangeModuleVersion } from '../exchange/exchange-module-checks';
 import { requireOrganization } from '../exchange/organization';
-import { checkRunbookParameters, checkSchedule, checkScriptText, requireRunbookName } from '../exchange/runbook-checks';
+import { checkRunbookParameters, checkSchedule, checkScriptText, requireRunbookName, runbookParameters } from '../exchange/runbook-checks';
 import {
   requireAutomationAccountName, requireLocation, requireResourceGroupName, requireUserAssignedIdentityName,
 } from '../private/azure-names';
@@ -194,10 +194,16 @@ function checkRunbooks(scope: Scope, prop: string, value: unknown, report: Probl
       }
       names.add((name as string).toLowerCase());
     });
-    attempt(report, `${at}.file`, () => checkScriptText(scope, `${at}.file`, readScriptFile(scope, `${at}.file`, file), String(file)));
+    let structure: ReturnType<typeof checkScriptText> | undefined;
+    attempt(report, `${at}.file`, () => {
+      structure = checkScriptText(scope, `${at}.file`, readScriptFile(scope, `${at}.file`, file), String(file));
+    });
     let declared: ReturnType<typeof checkRunbookParameters> | undefined;
     attempt(report, `${at}.parameters`, () => {
       declared = checkRunbookParameters(scope, `${at}.`, parameters);
+      if (structure !== undefined) {
+        declared = runbookParameters(scope, `${at}.`, declared, parameters, structure);
+      }
     });
     // A schedule's parameters are checked against the declared ones: not when those are wrong themselves.
     if (schedule !== undefined && declared !== undefined) {

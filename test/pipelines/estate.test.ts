@@ -56,7 +56,8 @@ function synth(dir: string): void {
   rmSync(output, { recursive: true, force: true });
   const errors: string[] = [];
   const code = runTenantsCli(['synth', join(dir, 'tenants.json'), '--output', output], () => undefined, (line) => errors.push(line));
-  expect(errors.join('\n')).toBe('');
+  // Warnings (e.g. EXO6 for the fixture's Exchange Administrator) are the ops team's to read, not a failure.
+  expect(errors.filter((line) => !line.startsWith('exo-tenants: warning:')).join('\n')).toBe('');
   expect(code).toBe(0);
 }
 
