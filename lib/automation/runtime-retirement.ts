@@ -21,6 +21,7 @@ export function retirementOf(runtime: PowerShellRuntime): string | undefined {
 export function recordRetiredRuntime(scope: IConstruct, prop: string, runtime: PowerShellRuntime): void {
   const retired = retirementOf(runtime);
   if (retired !== undefined) {
-    recordFinding(scope, 'EXO16', `${prop}: ${runtime} (retired ${retired})`);
+    // The detail is the version alone, as a tenants file writes it; the rule's text carries the date.
+    recordFinding(scope, 'EXO16', `${prop}: ${runtime.version}`);
   }
 }

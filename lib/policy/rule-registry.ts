@@ -137,7 +137,7 @@ export const RULES: readonly RuleEntry[] = [
     ['TerraformStack']),
   // Recorded by ExchangeOnlineModuleImport and PowerShellGalleryModule (lib/automation/runtime-retirement.ts).
   constructRule('EXO16',
-    'The runtime is PowerShell 7.2, which Microsoft retired in Azure Automation on 2026-09-30 (Azure update 567556): its runbooks still run but get no security updates, bug fixes or support. Move to PowerShellRuntime.V7_4 or PowerShellRuntime.V7_6 (ExchangeOnlineManagement 3.10.0 and later need 7.6).',
+    'The runtime is PowerShell 7.2, which Microsoft retired in Azure Automation on 2026-09-30 (Azure update 567556): its runbooks still run but get no security updates, bug fixes or support. Move to PowerShell 7.6, or 7.4 (ExchangeOnlineManagement 3.10.0 and later need 7.6).',
     ['ExchangeOnlineModuleImport', 'PowerShellGalleryModule']),
 ];
 

@@ -206,7 +206,7 @@ const RULE_ID = /^\[(EXO\d+)\]/;
 const CODE_DETAIL = / \([\w.[\]]+: ([^()]*)\)$/;
 // The field of a tenant each rule is about, where it is one field (roles and runbooks are found by path).
 const RULE_FIELDS: { [ruleId: string]: string } = {
-  EXO11: 'roles', EXO13: 'exchangeModuleVersion',
+  EXO11: 'roles', EXO13: 'exchangeModuleVersion', EXO16: 'runtime',
 };
 const RUNBOOK_RULE_FIELDS: { [ruleId: string]: string } = {
   EXO12: 'schedule.startTime', EXO14: 'file',

@@ -282,6 +282,17 @@ describe('exo-tenants synth speaks the file', () => {
     expect(err).not.toMatch(TYPESCRIPT);
   });
 
+  test('the retired 7.2 runtime is warned about at the runtime field, naming the runtimes as the file writes them', () => {
+    const dir = temp();
+    const file = tenantsFile(dir, (c) => { c.tenants[0].runtime = '7.2'; delete c.tenants[0].exchangeModuleVersion; });
+    const { code, err } = run(['synth', file, '--output', join(dir, 'out')]);
+    expect(code).toBe(0);
+    expect(err.split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^exo-tenants: warning: ${escape(file)}: tenants\\[0\\]\\.runtime \\[EXO16\\] .*retired .*2026-09-30.*PowerShell 7\\.6, or 7\\.4.* \\(found 7\\.2\\) To accept it, add \\{ "ruleId": "EXO16"`)),
+    ]);
+    expect(err).not.toMatch(TYPESCRIPT);
+  });
+
   test('a finding several constructs report about one field is printed once, with the value found', () => {
     const dir = temp();
     writeFileSync(join(dir, 'Connects.ps1'), 'Connect-ExchangeOnline -ManagedIdentity -Organization contoso.onmicrosoft.com\nGet-Mailbox\n');
