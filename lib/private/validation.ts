@@ -105,7 +105,7 @@ export function requireGuid(scope: IConstruct | string, prop: string, value: unk
     return text;
   }
   if (!GUID.test(text)) {
-    fail(scope, prop, text, 'must be a GUID such as 00000000-0000-0000-0000-000000000000 (8-4-4-4-12 hexadecimal digits)');
+    fail(scope, prop, text, 'must be a GUID: 8-4-4-4-12 hexadecimal digits such as 11111111-2222-3333-4444-555555555555 (not the nil GUID)');
   }
   if (text === NIL_GUID && !options.allowNil) {
     fail(scope, prop, text, 'must not be the nil GUID: it names no object (a placeholder left in a variable?); use the id of the object that exists');

@@ -108,7 +108,7 @@ describe('tenants.json', () => {
       'tenants[0].rolez is not a known field; the known fields are name, tenantId, subscriptionId, organization, location, resourceGroupName, automationAccountName, identity, userAssignedIdentityName, roles, runtime, exchangeModuleVersion, runbooks, acknowledgeGlobalAdministratorGrantsFullTenantControl, suppressions',
       'tenants[0].roles[0] "Exchange Admin" must be one of: Compliance Administrator, Exchange Administrator, Exchange Recipient Administrator, Global Administrator, Global Reader, Helpdesk Administrator, Security Administrator, Security Reader',
       'tenants[0].runtime must be "5.1", "7.2", "7.4" or "7.6" (found "7.3")',
-      'tenants[1].tenantId "fabrikam" must be a GUID such as 00000000-0000-0000-0000-000000000000 (8-4-4-4-12 hexadecimal digits)',
+      'tenants[1].tenantId "fabrikam" must be a GUID: 8-4-4-4-12 hexadecimal digits such as 11111111-2222-3333-4444-555555555555 (not the nil GUID)',
       'tenants[1].organization "fabrikam.com" must be the tenant\'s initial domain, <name>.onmicrosoft.com (e.g. contoso.onmicrosoft.com), as Connect-ExchangeOnline -Organization expects',
       'tenants[1].runbooks[0].schedule.interval 0 must be a whole number from 1 to 100',
     ]);
