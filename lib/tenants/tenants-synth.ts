@@ -10,11 +10,15 @@
 // synthesized into a temporary folder inside the output folder and moved into place only when every
 // tenant succeeded, so a failed run leaves the previous output as it was.
 import { spawnSync } from 'child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync } from 'fs';
 import * as path from 'path';
 import { AnnotationMetadataEntryType, App, Manifest, StackManifest } from 'cdktf';
+import { findingMessage } from './finding-messages';
+import { checkOutputFolder, HCL, JSON_FORMAT, moveIntoPlace, OutputFormat, readOwnedFiles } from './owned-output';
 import { TenantStack } from './tenant-stack';
 import { TenantConfig, TenantsConfig, TenantsFileContent } from './tenants-config';
+
+export { OWNED_FILES_RECORD } from './owned-output';
 
 /** Options of {@link synthTenantsFile}. */
 export interface TenantsSynthOptions {
@@ -41,12 +45,6 @@ export interface TenantsSynthResult {
   /** Notes about the output folder (stacks removed, files left in place, HCL not formatted). */
   readonly notes: string[];
 }
-
-/** The file that lists what the command wrote in the output folder (paths relative to it, with /). */
-export const OWNED_FILES_RECORD = '.exo-tenants-files.json';
-// Files Terraform writes in a stack folder when it runs there (`init`, `plan -out tfplan` as the README
-// says): not ours, expected, left alone without a note.
-const TERRAFORM_WORKING_FILES = ['.terraform', '.terraform.lock.hcl', 'tfplan'];
 
 /**
  * Checks `file` and writes its stacks to `options.outdir`. Throws an Error whose message lists every
@@ -98,15 +96,6 @@ export function synthTenantsFile(file: string, options: TenantsSynthOptions): Te
 /** The temporary folder a run writes its stacks to, inside the output folder. */
 const STAGING_PREFIX = '.exo-tenants-staging-';
 
-interface Format {
-  /** The Terraform file of a stack. */
-  readonly stackFile: string;
-  /** Every file cdktf writes in a stack folder in this format. */
-  readonly stackFiles: string[];
-}
-const JSON_FORMAT: Format = { stackFile: 'cdk.tf.json', stackFiles: ['cdk.tf.json'] };
-const HCL: Format = { stackFile: 'cdk.tf', stackFiles: ['cdk.tf', 'metadata.json'] };
-
 const stackFolder = (tenant: TenantConfig) => `stacks/exo-${tenant.name}`;
 
 /**
@@ -114,7 +103,7 @@ const stackFolder = (tenant: TenantConfig) => `stacks/exo-${tenant.name}`;
  * each App when its stack is written. Returns the manifest of all stacks (what one App would write) and
  * the warnings; throws when a stack has errors.
  */
-function synthStacks(file: string, config: TenantsFileContent, staging: string, format: Format): { manifest: Manifest; warnings: string[] } {
+function synthStacks(file: string, config: TenantsFileContent, staging: string, format: OutputFormat): { manifest: Manifest; warnings: string[] } {
   const warnings: string[] = [];
   const errors: string[] = [];
   const entries: StackManifest[] = [];
@@ -198,163 +187,6 @@ function restore(name: string, value: string | undefined): void {
   } else {
     process.env[name] = value;
   }
-}
-
-// What a finding's message ends with in code, and the rule id it starts with (lib/policy/report.ts).
-const CODE_FIX = /\s*To accept it: PolicySuppressions\.add\(.*\)\.\s*$/s;
-const RULE_ID = /^\[(EXO\d+)\]/;
-const CODE_DETAIL = / \([\w.[\]]+: ([^()]*)\)$/;
-// The field of a tenant each rule is about, where it is one field (roles and runbooks are found by path).
-const RULE_FIELDS: { [ruleId: string]: string } = {
-  EXO11: 'roles', EXO13: 'exchangeModuleVersion', EXO16: 'runtime',
-};
-const RUNBOOK_RULE_FIELDS: { [ruleId: string]: string } = {
-  EXO12: 'schedule.startTime', EXO14: 'file',
-};
-
-/**
- * A finding on `constructPath` in the file's words: the JSON path of the field it is about, the
- * rule's text, and, for a policy rule, the suppression to add to the tenant.
- */
-export function findingMessage(file: string, at: string, tenant: TenantConfig, constructPath: string, message: string): string {
-  const ruleId = RULE_ID.exec(message)?.[1];
-  const parts = constructPath.split('/');
-  let where = at;
-  const runbook = parts.find((part) => part.startsWith('runbook-'));
-  const role = parts.find((part) => part.startsWith('role-'));
-  const runbookIndex = runbook === undefined ? -1 : tenant.runbooks.findIndex((r) => `runbook-${r.name}` === runbook);
-  const roleIndex = role === undefined ? -1 : tenant.roles.findIndex((r) => `role-${r.templateId}` === role);
-  const field = ruleId === undefined ? undefined : runbookIndex >= 0 ? RUNBOOK_RULE_FIELDS[ruleId] : RULE_FIELDS[ruleId];
-  if (runbookIndex >= 0) {
-    where = `${at}.runbooks[${runbookIndex}]${field ? `.${field}` : ''}`;
-  } else if (roleIndex >= 0) {
-    where = `${at}.roles[${roleIndex}]`;
-  } else if (field !== undefined) {
-    where = `${at}.${field}`;
-  }
-  let text = message.replace(CODE_FIX, '');
-  if (field !== undefined) {
-    // The finding's detail names the construct's prop (`script: x.ps1`, `tenant.exchangeModuleVersion: ...`);
-    // the path above names the field, so only the value is kept.
-    text = text.replace(CODE_DETAIL, ' (found $1)');
-  }
-  const fix = ruleId === undefined ? ''
-    : ` To accept it, add { "ruleId": "${ruleId}", "reason": "<why, 10 characters or more>" } to ${at}.suppressions.`;
-  return `${file}: ${where} ${text}${fix}`;
-}
-
-/** The files the command wrote in `outdir` before (relative, with /), from its record; none without one. */
-function readOwnedFiles(outdir: string): Set<string> {
-  const record = path.join(outdir, OWNED_FILES_RECORD);
-  if (!existsSync(record)) {
-    return new Set();
-  }
-  let files: unknown;
-  try {
-    files = JSON.parse(readFileSync(record, 'utf8')).files;
-  } catch (error) {
-    throw new Error(`${record}: (output) must be the record exo-tenants writes: ${(error as Error).message}; delete it only with the files it listed`);
-  }
-  if (!Array.isArray(files) || !files.every((f) => typeof f === 'string' && !f.split('/').includes('..') && !path.isAbsolute(f))) {
-    throw new Error(`${record}: (output) must be the record exo-tenants writes (a "files" list of relative paths)`);
-  }
-  return new Set(files as string[]);
-}
-
-function writeOwnedFiles(outdir: string, files: Iterable<string>): void {
-  const record = path.join(outdir, OWNED_FILES_RECORD);
-  const text = `${JSON.stringify({
-    $comment: 'Written by exo-tenants synth: the files it wrote in this folder. The next run replaces or removes these and nothing else.',
-    files: [...files].sort(),
-  }, null, 2)}\n`;
-  writeFileSync(`${record}.tmp`, text);
-  renameSync(`${record}.tmp`, record);
-}
-
-/**
- * Refuses, before anything is written, an output folder where the run would replace a file it did not
- * write, or a stack folder holding a Terraform file it did not write (Terraform would read it with the
- * stack). Other foreign files in a stack folder are left in place, with a note (Terraform's own are expected).
- */
-function checkOutputFolder(outdir: string, owned: Set<string>, wanted: string[], format: Format, notes: string[]): void {
-  if (!existsSync(outdir)) {
-    return;
-  }
-  if (!statSync(outdir).isDirectory()) {
-    throw new Error(`${outdir}: (output) must be a folder (it is a file); choose another --output`);
-  }
-  const problems: string[] = [];
-  const foreign = (relative: string) => existsSync(path.join(outdir, relative)) && !owned.has(relative);
-  const refuse = (relative: string, why: string) => problems.push(`${path.join(outdir, relative)}: (output) was not written by exo-tenants ${why}`);
-  if (foreign('manifest.json')) {
-    refuse('manifest.json', `and would be replaced; move it away, or choose another --output (the command records what it writes in ${OWNED_FILES_RECORD})`);
-  }
-  for (const folder of wanted) {
-    const directory = path.join(outdir, folder);
-    if (!existsSync(directory)) {
-      continue;
-    }
-    for (const name of readdirSync(directory).sort()) {
-      const relative = `${folder}/${name}`;
-      if (owned.has(relative)) {
-        continue;
-      }
-      if (format.stackFiles.includes(name)) {
-        refuse(relative, 'and would be replaced; move it away, or choose another --output');
-      } else if (name.endsWith('.tf') || name.endsWith('.tf.json')) {
-        refuse(relative, 'and Terraform would read it together with the stack; move it out of the stack folder');
-      } else if (!TERRAFORM_WORKING_FILES.includes(name)) {
-        notes.push(`${path.join(outdir, relative)} was not written by exo-tenants; left in place`);
-      }
-    }
-  }
-  if (problems.length > 0) {
-    throw new Error(`${problems.join('\n')}\nnothing was written`);
-  }
-}
-
-/**
- * Moves the staged output into `outdir`: each stack's files over the previous ones, then removes the files
- * the command wrote before that this run did not (other format, tenants no longer in the file), and
- * records what it owns. The record lists old and new files while files move, so an interrupted move
- * leaves nothing it wrote unlisted.
- */
-function moveIntoPlace(staging: string, outdir: string, owned: Set<string>, wanted: string[], format: Format, notes: string[]): void {
-  const written = new Set<string>(['manifest.json', ...wanted.flatMap((folder) => format.stackFiles.map((name) => `${folder}/${name}`))]);
-  mkdirSync(path.join(outdir, 'stacks'), { recursive: true });
-  writeOwnedFiles(outdir, new Set([...owned, ...written]));
-  for (const folder of wanted) {
-    mkdirSync(path.join(outdir, folder), { recursive: true });
-    for (const name of format.stackFiles) {
-      renameSync(path.join(staging, folder, name), path.join(outdir, folder, name));
-    }
-  }
-  const removedStacks = new Set<string>();
-  for (const relative of [...owned].sort()) {
-    if (written.has(relative)) {
-      continue;
-    }
-    const target = path.join(outdir, relative);
-    if (existsSync(target)) {
-      unlinkSync(target);
-    }
-    const folder = path.posix.dirname(relative);
-    if (folder.startsWith('stacks/') && !wanted.includes(folder)) {
-      removedStacks.add(folder);
-    }
-  }
-  for (const folder of [...removedStacks].sort()) {
-    const directory = path.join(outdir, folder);
-    const left = existsSync(directory) ? readdirSync(directory) : [];
-    if (existsSync(directory) && left.length === 0) {
-      rmdirSync(directory);
-      notes.push(`removed ${directory}: its tenant is no longer in the file`);
-    } else if (left.length > 0) {
-      notes.push(`removed the stack files from ${directory} (its tenant is no longer in the file); left ${left.sort().join(', ')}, which exo-tenants did not write`);
-    }
-  }
-  renameSync(path.join(staging, 'manifest.json'), path.join(outdir, 'manifest.json'));
-  writeOwnedFiles(outdir, written);
 }
 
 /** `terraform fmt` over the HCL, as `cdktf synth --hcl` does; why not, when it could not run. */
