@@ -139,6 +139,14 @@ test_flavor() {
   say ""
   say "==> [$flavor] check the tarball's file list"
   node "$CONSUMER_DIR/check-tarball.js" "$REPO_ROOT" "$dir/unpacked" || FAILURES=$((FAILURES + 1))
+  # The README the tarball ships is the flavor's, generated from README.md (scripts/flavors/readme.js).
+  if node -e 'const fs = require("fs"); const { flavorReadme } = require(process.argv[1]);
+      process.exit(fs.readFileSync(process.argv[3], "utf8") === flavorReadme(fs.readFileSync(process.argv[2], "utf8"), process.argv[4]) ? 0 : 1)' \
+      "$REPO_ROOT/scripts/flavors/readme.js" "$REPO_ROOT/README.md" "$dir/unpacked/package/README.md" "$flavor"; then
+    pass "[$flavor] the tarball's README.md is the $flavor README generated from README.md"
+  else
+    fail_soft "[$flavor] the tarball's README.md is not the $flavor README generated from README.md"
+  fi
 
   # 3. The consumer projects on each maintained Node.js line (installs share the npm cache).
   for node_package in "${node_packages[@]}"; do
