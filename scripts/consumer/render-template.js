@@ -16,7 +16,7 @@ const names = { ...spec.modules, [flavors.cdktf.package]: spec.package };
 const text = fs.readFileSync(template, 'utf8')
   .split('\n')
   .filter((line) => flavor === 'cdktf' || !line.includes('// cdktf flavor only'))
-  .map((line) => line.replace(/(from\s+)'([^']+)'/, (whole, lead, module) => {
+  .map((line) => line.replace(/((?:from|^import)\s+)'([^']+)'/, (whole, lead, module) => {
     for (const [from, to] of Object.entries(names)) {
       if (module === from || module.startsWith(`${from}/`)) {
         return `${lead}'${to}${module.slice(from.length)}'`;

@@ -10,7 +10,8 @@
 //    the build directory is inside the repository so the flavor's modules resolve from its node_modules
 //    (they are devDependencies);
 // 3. writes build/<flavor>/package/package.json from the repository's package.json, with the flavor's
-//    name and peer dependencies, and copies README.md, LICENSE, CHANGELOG.md, API.md and schema/;
+//    name, peer dependencies and engines, writes the flavor's README.md from the repository's
+//    (scripts/flavors/readme.js) and copies LICENSE, CHANGELOG.md, API.md and schema/;
 // 4. with --pack <dir>, runs `npm pack` there and prints the tarball's path as the last line.
 //
 // Nothing is kept by hand per flavor: a change in lib/ reaches both packages.
@@ -21,6 +22,7 @@ const { execFileSync } = require('child_process');
 
 const REPO = path.resolve(__dirname, '..', '..');
 const FLAVORS = require('./flavors.json');
+const { flavorReadme } = require('./readme');
 
 /** Every `from '<spec>'`, `import '<spec>'`, `require('<spec>')` and `import('<spec>')` specifier. */
 const SPECIFIER = /(\bfrom\s+|\bimport\s+|\brequire\(\s*|\bimport\(\s*)(['"])([^'"]+)\2/g;
@@ -74,7 +76,7 @@ function flavorPackageJson(flavor, spec) {
     types: base.types,
     exports: Object.fromEntries(Object.entries(base.exports).filter(([key]) => key !== './.jsii')),
     files: base.files.filter((entry) => entry !== '.jsii'),
-    engines: base.engines,
+    engines: spec.engines ?? base.engines,
     peerDependencies: spec.peerDependencies,
   };
   if (base.bin) {
@@ -116,7 +118,8 @@ function build(flavor, packDir) {
   });
 
   fs.writeFileSync(path.join(out, 'package.json'), `${JSON.stringify(flavorPackageJson(flavor, spec), null, 2)}\n`);
-  for (const extra of ['README.md', 'LICENSE', 'CHANGELOG.md', 'API.md', 'schema']) {
+  fs.writeFileSync(path.join(out, 'README.md'), flavorReadme(fs.readFileSync(path.join(REPO, 'README.md'), 'utf8'), flavor));
+  for (const extra of ['LICENSE', 'CHANGELOG.md', 'API.md', 'schema']) {
     if (fs.existsSync(path.join(REPO, extra))) {
       copyInto(path.join(REPO, extra), path.join(out, extra));
     }
