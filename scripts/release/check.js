@@ -308,9 +308,21 @@ function checkApi(ctx) {
   const major = isMajorBump(baselinePkg.version, ctx.pkg.version);
   const allow = readAllowFile(ALLOWED_BREAKING);
   failures.push(...allow.problems);
-  console.log(`baseline ${baselinePkg.name}@${baselinePkg.version} (api-baseline/.jsii); this version ${ctx.pkg.version}: ${major ? 'a major bump, breaking changes allowed' : 'within the baseline\'s caret range, breaking changes fail'}`);
+  console.log(`baseline ${baselinePkg.name}@${baselinePkg.version} (api-baseline/assembly.jsii); this version ${ctx.pkg.version}: ${major ? 'a major bump, breaking changes allowed' : 'within the baseline\'s caret range, breaking changes fail'}`);
   const jsiiDiff = require.resolve('jsii-diff/bin/jsii-diff');
-  const result = run(process.execPath, [jsiiDiff, '--keys', '--ignore-file', ALLOWED_BREAKING, BASELINE, REPO], { capture: true });
+  // jsii-diff reads a package folder (its .jsii, package.json and the dependencies node_modules resolves).
+  // The baseline is kept as assembly.jsii, never as a file named .jsii: jsii-docgen documents every .jsii
+  // below the repo, and a second copy of this package would stand in for the code in API.md. So the folder
+  // jsii-diff reads is laid out inside the repo (node_modules resolves) and removed right after.
+  const layout = fs.mkdtempSync(path.join(REPO, '.jsii-diff-baseline-'));
+  let result;
+  try {
+    fs.copyFileSync(path.join(BASELINE, 'assembly.jsii'), path.join(layout, '.jsii'));
+    fs.copyFileSync(path.join(BASELINE, 'package.json'), path.join(layout, 'package.json'));
+    result = run(process.execPath, [jsiiDiff, '--keys', '--ignore-file', ALLOWED_BREAKING, layout, REPO], { capture: true });
+  } finally {
+    fs.rmSync(layout, { recursive: true, force: true });
+  }
   const output = withoutBanner(`${result.stdout}\n${result.stderr}`);
   if (output) {
     console.log(output);
@@ -386,7 +398,7 @@ function checkAddresses(ctx) {
 function updateBaseline(ctx) {
   const packed = path.join(ctx.packedCdktf, 'package');
   fs.mkdirSync(BASELINE, { recursive: true });
-  fs.copyFileSync(path.join(packed, '.jsii'), path.join(BASELINE, '.jsii'));
+  fs.copyFileSync(path.join(packed, '.jsii'), path.join(BASELINE, 'assembly.jsii'));
   const manifest = JSON.parse(fs.readFileSync(path.join(packed, 'package.json'), 'utf8'));
   // What jsii-diff reads: the name, the version, the jsii section and the peers it resolves from node_modules.
   const baseline = { name: manifest.name, version: manifest.version, private: true, jsii: manifest.jsii, peerDependencies: manifest.peerDependencies };
@@ -396,7 +408,7 @@ function updateBaseline(ctx) {
     const header = fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.startsWith('#!')).join('\n');
     fs.writeFileSync(file, `${header}\n`);
   }
-  console.log(`api-baseline/ now holds ${manifest.name}@${manifest.version}: .jsii, package.json, example-addresses.json; allow files emptied`);
+  console.log(`api-baseline/ now holds ${manifest.name}@${manifest.version}: assembly.jsii, package.json, example-addresses.json; allow files emptied`);
 }
 
 function main() {
