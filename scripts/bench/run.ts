@@ -5,7 +5,7 @@
 //      must stay within 1.3x of the figure at 200; peak memory at 2,000 within 1.5x of that at 200.
 //   2. Per synthesized block, library / the same blocks written with provider classes, at 1 and 1,000
 //      instances in one stack: time and peak memory within 1.10x.
-// BENCH_RUNS=<n>: rounds per comparison (default: 7 at 1 instance, 3 at 1,000 instances, 2 for tenants).
+// BENCH_RUNS=<n>: rounds per comparison (default: 7 at 1 instance, 5 at 1,000 instances, 2 for tenants).
 import { execFileSync, spawnSync } from 'child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
@@ -22,7 +22,7 @@ const TARGETS = { tenantTime: 1.3, tenantMemory: 1.5, blockTime: 1.1, blockMemor
 type Side = 'library' | 'baseline';
 /** One child's report (see child.ts); CPU figures are user + system time of the child. */
 interface Run {
-  readonly side: Side; readonly load: number; readonly wallMs: number; readonly cpuMs: number;
+  readonly side: Side; readonly load: number; readonly wallMs: number; readonly cpuMs: number; readonly blockCpuMs: number;
   readonly cpuJsonMs: number; readonly cpuPlanMs: number; readonly cpuLoadMs: number; readonly cpuConstructMs: number; readonly cpuSynthMs: number;
   readonly gcMs: number; readonly constructs: number; readonly maxRssKb: number; readonly jsonRssKb: number; readonly stackFile: string;
   readonly jsonMs: number; readonly planMs: number; readonly tailMs: number;
@@ -60,7 +60,7 @@ function child(side: Side, size: string, json: string): Run {
   // Without the wait for gc entries after synth, reading the JSON and preparing the baseline from it:
   // what remains is Node start-up, loading modules, constructing and synthesizing.
   const cpuMs = report.cpuLoadMs + report.cpuConstructMs + report.cpuSynthMs - report.cpuJsonMs - report.cpuPlanMs;
-  return { side, load, ...report, cpuMs, wallMs: wallMs - report.tailMs - report.jsonMs - report.planMs } as Run;
+  return { side, load, ...report, cpuMs, blockCpuMs: report.cpuConstructMs + report.cpuSynthMs, wallMs: wallMs - report.tailMs - report.jsonMs - report.planMs } as Run;
 }
 
 /** Synthesizes the library stack of `size` instances once and keeps its JSON, the baseline's source. */
@@ -174,7 +174,7 @@ function main(): void {
   const [small, ...larger] = TENANTS;
 
   // 2. Per block against provider classes, at 1 and 1,000 instances.
-  const scales = [{ size: 1, runs: RUNS || 7 }, { size: SCALE, runs: RUNS || 3 }].map(({ size, runs }) => {
+  const scales = [{ size: 1, runs: RUNS || 7 }, { size: SCALE, runs: RUNS || 5 }].map(({ size, runs }) => {
     const json = libraryJson(String(size));
     const counts = sameBlocks(json, spawnChild(['baseline', String(size), path.join(WORK, 'out', `check-${size}`), json]).stackFile);
     log(`2. ${n(size)} instance(s) in one stack, library and baseline, ${runs} rounds`);
@@ -182,7 +182,8 @@ function main(): void {
     const blockCount = [...counts.values()].reduce((sum, count) => sum + count, 0);
     return {
       size, counts, blockCount, runs: runsOf,
-      time: med(runsOf, 'library', 'cpuMs') / med(runsOf, 'baseline', 'cpuMs'),
+      time: med(runsOf, 'library', 'blockCpuMs') / med(runsOf, 'baseline', 'blockCpuMs'),
+      process: med(runsOf, 'library', 'cpuMs') / med(runsOf, 'baseline', 'cpuMs'),
       memory: med(runsOf, 'library', 'maxRssKb') / med(runsOf, 'baseline', 'maxRssKb'),
     };
   });
@@ -198,7 +199,8 @@ function main(): void {
       return `| \`exo-tenants synth\`, peak RSS: ${n(count)} / ${n(small)} tenants | <= ${x(TARGETS.tenantMemory)} | ${x(ratio)} (${mib(tmed(count, 'maxRssKb'))} / ${mib(tmed(small, 'maxRssKb'))}) | ${verdict(ratio, TARGETS.tenantMemory)} |`;
     }),
     ...scales.flatMap((scale) => [
-      `| ${n(scale.size)} instance${scale.size > 1 ? 's' : ''}, CPU time per block: library / provider classes | <= ${x(TARGETS.blockTime)} | ${x(scale.time)} (${ms1(med(scale.runs, 'library', 'cpuMs') / scale.blockCount)} / ${ms1(med(scale.runs, 'baseline', 'cpuMs') / scale.blockCount)} per block; ${n(scale.blockCount)} blocks) | ${verdict(scale.time, TARGETS.blockTime)} |`,
+      `| ${n(scale.size)} instance${scale.size > 1 ? 's' : ''}, CPU time per block (construct + synth): library / provider classes | <= ${x(TARGETS.blockTime)} | ${x(scale.time)} (${ms1(med(scale.runs, 'library', 'blockCpuMs') / scale.blockCount)} / ${ms1(med(scale.runs, 'baseline', 'blockCpuMs') / scale.blockCount)} per block; ${n(scale.blockCount)} blocks) | ${verdict(scale.time, TARGETS.blockTime)} |`,
+      `| ${n(scale.size)} instance${scale.size > 1 ? 's' : ''}, CPU time of the whole process (Node start-up and module loading too): library / provider classes | <= ${x(TARGETS.blockTime)} | ${x(scale.process)} (${ms(med(scale.runs, 'library', 'cpuMs'))} / ${ms(med(scale.runs, 'baseline', 'cpuMs'))}) | ${verdict(scale.process, TARGETS.blockTime)} |`,
       `| ${n(scale.size)} instance${scale.size > 1 ? 's' : ''}, peak RSS per block: library / provider classes | <= ${x(TARGETS.blockMemory)} | ${x(scale.memory)} (${(med(scale.runs, 'library', 'maxRssKb') / scale.blockCount).toFixed(1)} KiB / ${(med(scale.runs, 'baseline', 'maxRssKb') / scale.blockCount).toFixed(1)} KiB per block) | ${verdict(scale.memory, TARGETS.blockMemory)} |`,
     ]),
   ];
@@ -224,7 +226,7 @@ function main(): void {
     '- **Time is CPU time** (user + system, `process.cpuUsage()` of the child), not wall time: on a machine shared with other jobs, wall time grows with their load, while the CPU a process spends on its own work barely moves. Wall time is in the tables for reference. Peak memory is the child\'s `process.resourceUsage().maxRSS`.',
     '- Each figure is a median over rounds; in a round every side runs once, the order alternating round by round.',
     '- **Tenants.** `child.js tenants <file> <outdir>` loads the package, then calls `runTenantsCli([\'synth\', file, \'--output\', outdir])` (what the `exo-tenants` bin runs); the time per tenant is the CPU time of that call divided by the number of tenants, so Node start-up and module loading (the same at every size) do not dilute it. The tenants file alternates the two tenants of examples/tenants/tenants.json (system-assigned with PowerShell 5.1; user-assigned with 7.4), each with a scheduled runbook; peak RSS is that of the whole process.',
-    '- **Per block.** The library synthesizes N `ExchangeOnlineAutomation` (each with its own account name and the role Exchange Recipient Administrator; one shared resource group) in one stack; `child.ts baseline` rebuilds every block of that `cdk.tf.json` with provider classes: azurerm by deep import (`@cdktf/provider-azurerm/lib/<resource>`), azuread with the bindings in `lib/private/azuread` (data sources too), `time_sleep` with a `TerraformResource` (the library does the same). Before any timing the bench checks that both synthesize the same blocks (count per type and identical bodies, cdktf metadata aside); it stops otherwise. The time counts the whole process (Node start-up, loading modules, constructing, synthesizing) less reading the library\'s JSON (both sides read it and keep it to the end) and, on the baseline, preparing its configs from it (camelCased arguments, blocks ordered so referenced ones come first); the timed construct phase of the baseline then does what hand-written code does: one `new` per block, references turned into tokens of its own constructs. "Blocks" are resources, data sources and outputs.',
+    '- **Per block.** The library synthesizes N `ExchangeOnlineAutomation` (each with its own account name and the role Exchange Recipient Administrator; one shared resource group) in one stack; `child.ts baseline` rebuilds every block of that `cdk.tf.json` with provider classes: azurerm by deep import (`@cdktf/provider-azurerm/lib/<resource>`), azuread with the bindings in `lib/private/azuread` (data sources too), `time_sleep` with a `TerraformResource` (the library does the same). Before any timing the bench checks that both synthesize the same blocks (count per type and identical bodies, cdktf metadata aside); it stops otherwise. The time per block is the CPU time of constructing and synthesizing the stack (what grows with the blocks) divided by the blocks; a second figure holds the whole process (Node start-up and loading modules, the same for every size, included), less reading the library\'s JSON (both sides read it and keep it to the end) and, on the baseline, preparing its configs from it (camelCased arguments, blocks ordered so referenced ones come first), which happen before the stack is built. The timed construct phase of the baseline does what hand-written code does: one `new` per block, references turned into tokens of its own constructs. "Blocks" are resources, data sources and outputs.',
     '',
     `## 1. \`exo-tenants synth\``,
     '',
@@ -244,6 +246,8 @@ function main(): void {
         const cpu = of(scale.runs, side).map((run) => run.cpuMs);
         return `| ${side} | ${cpu.length} | ${ms(median(cpu))} (${ms(Math.min(...cpu))}–${ms(Math.max(...cpu))}) | ${ms(med(scale.runs, side, 'cpuLoadMs') - med(scale.runs, side, 'cpuJsonMs') - med(scale.runs, side, 'cpuPlanMs'))} | ${ms(med(scale.runs, side, 'cpuConstructMs'))} | ${ms(med(scale.runs, side, 'cpuSynthMs'))} | ${ms(med(scale.runs, side, 'wallMs'))} | ${ms(med(scale.runs, side, 'gcMs'))} | ${mib(med(scale.runs, side, 'maxRssKb'))} | ${n(med(scale.runs, side, 'constructs'))} | ${med(scale.runs, side, 'load').toFixed(2)} |`;
       }),
+      '',
+      `Start-up and loading differ by ${ms((med(scale.runs, 'library', 'cpuLoadMs') - med(scale.runs, 'library', 'cpuJsonMs')) - (med(scale.runs, 'baseline', 'cpuLoadMs') - med(scale.runs, 'baseline', 'cpuJsonMs') - med(scale.runs, 'baseline', 'cpuPlanMs')))} of CPU: the library loads every module of the package (lib/index.ts re-exports all of them; about 70 compiled files) besides the provider classes both sides load; that cost does not grow with the blocks.`,
       '',
       'Blocks (the same on both sides, bodies identical): ' + [...scale.counts].map(([type, count]) => `\`${type}\` ${n(count)}`).join(', ') + '.',
       '',
