@@ -76,6 +76,9 @@ function handPolicyChecksToStacksBeforeSynthesis(stack: TerraformStack): void {
     const root = stack.node.root;
     if (!HANDED_DOWN.has(root)) {
       HANDED_DOWN.add(root);
+      // Also cleared once the synthesis under way has returned or thrown (it runs synchronously), in case
+      // no stack aspect ran (a preparation that threw).
+      queueMicrotask(() => HANDED_DOWN.delete(root));
       for (const each of root.node.findAll().filter(TerraformStack.isStack)) {
         for (const aspect of policyChecksAbove(each)) {
           Aspects.of(each).add(aspect);
