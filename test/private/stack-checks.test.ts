@@ -56,4 +56,20 @@ describe('policy checks added to the app', () => {
     Aspects.of(app).add(new ExchangeOnlinePolicyChecks());
     expect(() => app.synth()).toThrow(/plain\/raw[\s\S]*\[EXO5\]/);
   });
+
+  test('a synthesis whose preparation threw does not keep the next one from handing down', async () => {
+    const app = appIn();
+    tenantStack(app, 'first');
+    const plain = addProviders(new TerraformStack(app, 'plain'));
+    new AutomationAccount(plain, 'raw', { name: 'aa-raw-plain', resourceGroupName: 'rg', location: 'westeurope', skuName: 'Basic' });
+    const prepare = plain.prepareStack.bind(plain);
+    plain.prepareStack = () => {
+      throw new Error('preparation failed');
+    };
+    expect(() => app.synth()).toThrow('preparation failed');
+    await Promise.resolve(); // the synthesis has returned
+    plain.prepareStack = prepare;
+    Aspects.of(app).add(new ExchangeOnlinePolicyChecks());
+    expect(() => app.synth()).toThrow(/plain\/raw[\s\S]*\[EXO5\]/);
+  });
 });
