@@ -19,7 +19,11 @@ export const PLACEHOLDER = {
  */
 export function configureExampleStack(stack: TerraformStack, stateName: string): void {
   Aspects.of(stack).add(new ExchangeOnlinePolicyChecks());
-  new AzurermProvider(stack, 'azurerm', { features: [{}] });
+  // No resource provider registration at plan time, so the read-only plan identity (Reader) can plan:
+  // azurerm 4.x registers its "legacy" set by default (*/register/action); "none" is accepted from 4.0.0
+  // (hashicorp/terraform-provider-azurerm internal/provider/provider.go). Register Microsoft.Automation and
+  // Microsoft.ManagedIdentity once per subscription (README, docs/estate.md).
+  new AzurermProvider(stack, 'azurerm', { features: [{}], resourceProviderRegistrations: 'none' });
   new AzureadProvider(stack, 'azuread', {});
   new LocalBackend(stack, { path: `terraform.${stateName}.tfstate` });
 }

@@ -4,7 +4,8 @@
 //   npx ts-node --transpile-only scripts/tenants-schema.ts
 import { writeFileSync } from 'fs';
 import * as path from 'path';
-import { EntraRole, ScheduleFrequency } from '../lib';
+import { EntraRole, PolicyRule, ScheduleFrequency } from '../lib';
+import { AUTOMATION_ACCOUNT_NAME, IDENTITY_NAME, RESOURCE_GROUP_NAME } from '../lib/private/azure-names';
 import { AZURE_SCHEDULE_TIME_ZONES } from '../lib/private/azure-time-zones';
 import { TENANT_IDENTITIES, TENANT_RUNTIMES } from '../lib/tenants/tenants-config';
 
@@ -46,21 +47,53 @@ export function tenantsSchemaText(): string {
           subscriptionId: { ...guid, description: 'The Azure subscription of the Automation account.' },
           organization: { ...nonEmpty, description: 'The tenant\'s initial domain, <name>.onmicrosoft.com (Connect-ExchangeOnline -Organization).' },
           location: { ...nonEmpty, description: 'Azure region, e.g. westeurope.' },
-          resourceGroupName: nonEmpty,
-          automationAccountName: nonEmpty,
+          resourceGroupName: {
+            type: 'string', pattern: RESOURCE_GROUP_NAME.source,
+            description: 'The resource group the stack creates (one per tenant and subscription): 1-90 letters, digits, underscores, hyphens, periods or parentheses, not ending with a period.',
+          },
+          automationAccountName: {
+            type: 'string', pattern: AUTOMATION_ACCOUNT_NAME.source,
+            description: 'The Automation account the stack creates: 6-50 letters, digits or hyphens, starting and ending with a letter or digit.',
+          },
           identity: { enum: TENANT_IDENTITIES },
-          userAssignedIdentityName: { ...nonEmpty, description: 'Only with identity "user-assigned" (then required).' },
+          userAssignedIdentityName: {
+            type: 'string', pattern: IDENTITY_NAME.source,
+            description: 'Only with identity "user-assigned" (then required): 3-128 letters, digits, hyphens or underscores, starting with a letter or digit.',
+          },
           roles: {
-            description: 'Microsoft Entra roles Microsoft supports for Exchange Online PowerShell; choose the least privilege.',
-            type: 'array', items: { enum: EntraRole.exchangeOnlineSupportedRoles().map((r: EntraRole) => r.displayName) },
+            description: 'Microsoft Entra roles Microsoft supports for Exchange Online PowerShell; choose the least privilege. An empty list is allowed with a warning (EXO11): Connect-ExchangeOnline fails until the identity holds a supported role assigned elsewhere.',
+            type: 'array', uniqueItems: true, items: { enum: EntraRole.exchangeOnlineSupportedRoles().map((r: EntraRole) => r.displayName) },
+          },
+          acknowledgeGlobalAdministratorGrantsFullTenantControl: {
+            description: 'Required (true) when roles includes Global Administrator, which gives the identity full control of the tenant.',
+            type: 'boolean',
+          },
+          suppressions: {
+            description: 'Policy findings accepted for this tenant\'s stack, each with the reason (the rule id is the [EXOn] a warning starts with).',
+            type: 'array',
+            items: {
+              type: 'object', additionalProperties: false, required: ['ruleId', 'reason'],
+              properties: {
+                ruleId: { enum: PolicyRule.all().map((rule: PolicyRule) => rule.id) },
+                reason: { type: 'string', pattern: '\\S[\\s\\S]{8,}\\S', description: 'Why the finding is acceptable: at least 10 characters.' },
+              },
+            },
           },
           runtime: { description: 'PowerShell runtime of the runbooks (default 5.1).', enum: Object.keys(TENANT_RUNTIMES) },
           exchangeModuleVersion: { ...nonEmpty, description: 'ExchangeOnlineManagement version (default: the newest that loads on the runtime).' },
           runbooks: { type: 'array', items: { $ref: '#/definitions/runbook' } },
         },
-        if: { properties: { identity: { const: 'user-assigned' } } },
-        then: { required: ['userAssignedIdentityName'] },
-        else: { not: { required: ['userAssignedIdentityName'] } },
+        allOf: [
+          {
+            if: { properties: { identity: { const: 'user-assigned' } } },
+            then: { required: ['userAssignedIdentityName'] },
+            else: { not: { required: ['userAssignedIdentityName'] } },
+          },
+          {
+            if: { required: ['roles'], properties: { roles: { contains: { const: 'Global Administrator' } } } },
+            then: { required: ['acknowledgeGlobalAdministratorGrantsFullTenantControl'], properties: { acknowledgeGlobalAdministratorGrantsFullTenantControl: { const: true } } },
+          },
+        ],
       },
       runbook: {
         type: 'object', additionalProperties: false, required: ['name', 'file'],

@@ -80,6 +80,24 @@ describe('import blocks from importFrom', () => {
     ]);
   });
 
+  test('a PowerShell 7.6 environment is adopted under its dot-free default name, and a 7.4 name is refused for it', () => {
+    const stack = newStackWithProviders();
+    const account = new AutomationAccountWithIdentity(stack, 'account', { name: 'aa-exo-prod', ...RG });
+    new ExchangeOnlineModuleImport(stack, 'ps76', {
+      account, runtime: PowerShellRuntime.V7_6,
+      importRuntimeEnvironmentFrom: `${ACCOUNT}/runtimeEnvironments/PowerShell-7-6`,
+      importModulesFrom: { ExchangeOnlineManagement: `${ACCOUNT}/runtimeEnvironments/PowerShell-7-6/packages/ExchangeOnlineManagement` },
+    });
+    expect(Object.values(importsOf(synthJson(stack))).sort()).toEqual([
+      `${ACCOUNT}/runtimeEnvironments/PowerShell-7-6`,
+      `${ACCOUNT}/runtimeEnvironments/PowerShell-7-6/packages/ExchangeOnlineManagement`,
+    ]);
+    expect(() => new ExchangeOnlineModuleImport(newStackWithProviders(), 'x', {
+      account: new AutomationAccountWithIdentity(newStackWithProviders(), 'account', { name: 'aa-exo-prod', ...RG }), runtime: PowerShellRuntime.V7_6,
+      importRuntimeEnvironmentFrom: `${ACCOUNT}/runtimeEnvironments/PowerShell-7-4`,
+    })).toThrow(`test/x: importRuntimeEnvironmentFrom "${ACCOUNT}/runtimeEnvironments/PowerShell-7-4" names name "PowerShell-7-4", but the configuration says "PowerShell-7-6"`);
+  });
+
   test.each([
     ['a 2.x-style grant id', (s: any, i: any) => new ExoAppRoleGrant(s, 'x', { principal: i, importFrom: '99999999-8888-7777-6666-555555555555/appRoleAssignment/abc' }),
       'test/x: importFrom "99999999-8888-7777-6666-555555555555/appRoleAssignment/abc" must be the import id of an existing azuread_app_role_assignment, e.g. /servicePrincipals/'],

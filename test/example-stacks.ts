@@ -7,6 +7,7 @@ import { CoreConstructsStack } from '../examples/core/stack';
 import { ExistingAccountExampleStack } from '../examples/existing-account/stack';
 import { DEFAULT_TENANTS_FILE } from '../examples/tenants/main';
 import { PowerShell74ExampleStack } from '../examples/powershell-7-4/stack';
+import { PowerShell76ExampleStack } from '../examples/powershell-7-6/stack';
 import { SystemAssignedExampleStack } from '../examples/system-assigned/stack';
 import { UserAssignedScheduledExampleStack } from '../examples/user-assigned-scheduled/stack';
 import { VirtualMachineExampleStack } from '../examples/virtual-machine/stack';
@@ -17,6 +18,7 @@ export const EXAMPLES: Array<[string, (app: App) => TerraformStack]> = [
   ['system-assigned', (app) => new SystemAssignedExampleStack(app, 'exo-system-assigned')],
   ['user-assigned-scheduled', (app) => new UserAssignedScheduledExampleStack(app, 'exo-user-assigned-scheduled')],
   ['powershell-7-4', (app) => new PowerShell74ExampleStack(app, 'exo-powershell-7-4')],
+  ['powershell-7-6', (app) => new PowerShell76ExampleStack(app, 'exo-powershell-7-6')],
   ['virtual-machine', (app) => new VirtualMachineExampleStack(app, 'exo-virtual-machine')],
   ['existing-account', (app) => new ExistingAccountExampleStack(app, 'exo-existing-account')],
   ['adopt-manual-setup', (app) => new AdoptManualSetupExampleStack(app, 'exo-adopt-manual-setup')],

@@ -73,14 +73,14 @@ const CORPUS: Array<[string, string, (f: Fixture) => unknown, string]> = [
   ['new ExoAppRoleGrant', 'flag a string', (f) => new ExoAppRoleGrant(f.stack, 'x', { principal: f.identity, createServicePrincipalIfMissing: 'true' as any }), 'test/x: createServicePrincipalIfMissing "true" must be true or false'],
   ['ExoAppRoleGrant#applyBefore', 'a number', (f) => f.exoGrant.applyBefore(7 as any), 'applyBefore() dependents 7 must be constructs'],
   ['new PowerShellRuntimeEnvironment', 'props missing', (f) => new PowerShellRuntimeEnvironment(f.stack, 'x', undefined as any), 'test/x: props (missing) must be an object'],
-  ['new PowerShellRuntimeEnvironment', 'runtime "7.4"', (f) => new PowerShellRuntimeEnvironment(f.stack, 'x', { account: f.account, runtime: '7.4' as any }), 'test/x: runtime "7.4" must be a PowerShellRuntime, e.g. PowerShellRuntime.V7_4'],
+  ['new PowerShellRuntimeEnvironment', 'runtime "7.4"', (f) => new PowerShellRuntimeEnvironment(f.stack, 'x', { account: f.account, runtime: '7.4' as any }), 'test/x: runtime "7.4" must be a PowerShellRuntime, e.g. PowerShellRuntime.V7_6'],
   ['new PowerShellRuntimeEnvironment', 'account a name', (f) => new PowerShellRuntimeEnvironment(f.stack, 'x', { account: 'aa-exo-test' as any }), 'test/x: account "aa-exo-test" must be an Automation account'],
   ['new PowerShellGalleryModule', 'props missing', (f) => new PowerShellGalleryModule(f.stack, 'x', undefined as any), 'test/x: props (missing) must be an object'],
   ['new PowerShellGalleryModule', 'runtime "5.1"', (f) => new PowerShellGalleryModule(f.stack, 'x', { account: f.account, runtime: '5.1' as any, moduleName: 'Az.Accounts', version: '3.0.0' }), 'test/x: runtime "5.1" must be a PowerShellRuntime'],
   ['new PowerShellGalleryModule', 'dependsOn not a list', (f) => new PowerShellGalleryModule(f.stack, 'x', { account: f.account, runtime: PowerShellRuntime.V5_1, moduleName: 'Az.Accounts', version: '3.0.0', dependsOn: 'x' as any }), 'test/x: dependsOn "x" must be a list'],
   ['PowerShellGalleryModule.packageUri', 'version missing', () => PowerShellGalleryModule.packageUri('ExchangeOnlineManagement', undefined as any), 'PowerShellGalleryModule.packageUri: version (missing) must be a string'],
   ['new ExchangeOnlineModuleImport', 'props missing', (f) => new ExchangeOnlineModuleImport(f.stack, 'x', undefined as any), 'test/x: props (missing) must be an object'],
-  ['new ExchangeOnlineModuleImport', 'runtime "5.1"', (f) => new ExchangeOnlineModuleImport(f.stack, 'x', { account: f.account, runtime: '5.1' as any }), 'test/x: runtime "5.1" must be PowerShellRuntime.V5_1, PowerShellRuntime.V7_2 or PowerShellRuntime.V7_4'],
+  ['new ExchangeOnlineModuleImport', 'runtime "5.1"', (f) => new ExchangeOnlineModuleImport(f.stack, 'x', { account: f.account, runtime: '5.1' as any }), 'test/x: runtime "5.1" must be PowerShellRuntime.V5_1, PowerShellRuntime.V7_2, PowerShellRuntime.V7_4 or PowerShellRuntime.V7_6'],
   ['new ExchangeOnlineModuleImport', 'account a plain object', (f) => new ExchangeOnlineModuleImport(f.stack, 'x', { account: { name: 'aa' } as any }), 'test/x: account {"name":"aa"} must be an Automation account'],
   ['RunbookScript.fromInline', 'text missing', () => RunbookScript.fromInline(undefined as any), 'RunbookScript.fromInline: text (missing) must be the PowerShell text'],
   ['RunbookScript.fromFile', 'path a number', () => RunbookScript.fromFile(3 as any), 'RunbookScript.fromFile: filePath 3 must be the path of a PowerShell file'],
@@ -149,7 +149,11 @@ const OTHER_GUID = '22222222-2222-2222-2222-222222222222';
 const RUNBOOK_OPTIONS = () => ({ name: 'Work', script: RunbookScript.fromInline('Get-Mailbox\n'), parameters: [{ name: 'Days' }], schedule: { frequency: ScheduleFrequency.DAY } });
 const TENANT = () => {
   const tenant = TenantsConfig.load(DEFAULT_TENANTS_FILE).tenants[1];
-  return { ...tenant, runbooks: [{ ...tenant.runbooks[0], parameters: [{ name: 'DaysInactive', type: 'int', mandatory: true }] }] };
+  return {
+    ...tenant,
+    runbooks: [{ ...tenant.runbooks[0], parameters: [{ name: 'DaysInactive', type: 'int', mandatory: true }] }],
+    suppressions: [{ ruleId: 'EXO6', reason: 'reviewed by the security team' }],
+  };
 };
 
 /** How each entry point is called with named arguments, and arguments with which it succeeds. */
@@ -239,9 +243,10 @@ const RUNBOOK_OPTION_ROWS: Array<[string, unknown, string]> = [
   ['schedule.interval', '1', 'test/exo/r: schedule.interval "1" must be a whole number from 1 to 100'],
   ['schedule.name', 42, 'test/exo/r: schedule.name 42 must be a string'],
   ['schedule.parameters', ['x'], 'test/exo/r: schedule.parameters ["x"] must be an object with the documented properties'],
-  ['schedule.startTime', 42, 'test/exo/r: schedule.startTime 42 must be an RFC 3339 time with seconds and an offset'],
+  ['schedule.startTime', 42, 'test/exo/r: schedule.startTime 42 must be a string'],
   ['schedule.timezone', 42, 'test/exo/r: schedule.timezone 42 must be a string'],
   ['schedule.weekDays', 'x', 'test/exo/r: schedule.weekDays "x" must be a list'],
+  ['schedule.monthDays', 'x', 'test/exo/r: schedule.monthDays "x" must be a list'],
 ];
 
 // [entry point, prop (as public-api.ts lists it), a wrong value, what the message must contain]
@@ -350,7 +355,7 @@ const PROPS: Array<[string, string, unknown, string]> = [
   ['new ExchangeOnlineAutomation', 'props', undefined, 'test/x: props (missing) must be an object with the documented properties'],
   ['new ExchangeOnlineAutomation', 'resourceGroupName', 42, 'test/x: resourceGroupName 42 must be a string'],
   ['new ExchangeOnlineAutomation', 'roles', 'x', 'test/x: roles "x" must be a list of EntraRole (e.g. [EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR]); there is no default'],
-  ['new ExchangeOnlineAutomation', 'runtime', 'x', 'test/x: runtime "x" must be PowerShellRuntime.V5_1, PowerShellRuntime.V7_2 or PowerShellRuntime.V7_4'],
+  ['new ExchangeOnlineAutomation', 'runtime', 'x', 'test/x: runtime "x" must be PowerShellRuntime.V5_1, PowerShellRuntime.V7_2, PowerShellRuntime.V7_4 or PowerShellRuntime.V7_6'],
   ['new ExchangeOnlineAutomation', 'tags', ['x'], 'test/x: tags ["x"] must be an object of tag names to values'],
   ['new ExchangeOnlineAutomation', 'userAssignedIdentity', 'x', 'test/x: userAssignedIdentity "x" must be a user-assigned identity'],
   ['new ExchangeOnlineAutomation', 'verifyOrganization', 'yes', 'test/x: verifyOrganization "yes" must be true or false'],
@@ -358,7 +363,7 @@ const PROPS: Array<[string, string, unknown, string]> = [
   ['new ExchangeOnlineModuleImport', 'importModulesFrom', ['x'], 'test/x: importModulesFrom ["x"] must be an object with the documented properties'],
   ['new ExchangeOnlineModuleImport', 'importRuntimeEnvironmentFrom', 42, 'test/x: importRuntimeEnvironmentFrom 42 must be a string'],
   ['new ExchangeOnlineModuleImport', 'props', undefined, 'test/x: props (missing) must be an object with the documented properties'],
-  ['new ExchangeOnlineModuleImport', 'runtime', 'x', 'test/x: runtime "x" must be PowerShellRuntime.V5_1, PowerShellRuntime.V7_2 or PowerShellRuntime.V7_4'],
+  ['new ExchangeOnlineModuleImport', 'runtime', 'x', 'test/x: runtime "x" must be PowerShellRuntime.V5_1, PowerShellRuntime.V7_2, PowerShellRuntime.V7_4 or PowerShellRuntime.V7_6'],
   ['new ExchangeOnlineModuleImport', 'runtimeEnvironment', 'x', 'test/x: runtimeEnvironment "x" must be a PowerShellRuntimeEnvironment'],
   ['new ExchangeOnlineModuleImport', 'version', 42, 'test/x: version 42 must be a string'],
   ['new ExchangeOnlinePolicyChecks', 'props', 'strict', 'ExchangeOnlinePolicyChecks: props "strict" must be an object with the documented properties'],
@@ -383,9 +388,10 @@ const PROPS: Array<[string, string, unknown, string]> = [
   ['new ExchangeOnlineRunbook', 'schedule.interval', '1', 'test/x: schedule.interval "1" must be a whole number from 1 to 100'],
   ['new ExchangeOnlineRunbook', 'schedule.name', 42, 'test/x: schedule.name 42 must be a string'],
   ['new ExchangeOnlineRunbook', 'schedule.parameters', ['x'], 'test/x: schedule.parameters ["x"] must be an object with the documented properties'],
-  ['new ExchangeOnlineRunbook', 'schedule.startTime', 42, 'test/x: schedule.startTime 42 must be an RFC 3339 time with seconds and an offset'],
+  ['new ExchangeOnlineRunbook', 'schedule.startTime', 42, 'test/x: schedule.startTime 42 must be a string'],
   ['new ExchangeOnlineRunbook', 'schedule.timezone', 42, 'test/x: schedule.timezone 42 must be a string'],
   ['new ExchangeOnlineRunbook', 'schedule.weekDays', 'x', 'test/x: schedule.weekDays "x" must be a list'],
+  ['new ExchangeOnlineRunbook', 'schedule.monthDays', 'x', 'test/x: schedule.monthDays "x" must be a list'],
   ['new ExchangeOnlineRunbook', 'script', 'x', 'test/x: script "x" must be a RunbookScript'],
   ['new ExchangeOnlineRunbook', 'verifyOrganization', 'yes', 'test/x: verifyOrganization "yes" must be true or false'],
   ['new ExchangeOnlineRunbook', 'waitFor', 'x', 'test/x: waitFor "x" must be a list'],
@@ -398,7 +404,7 @@ const PROPS: Array<[string, string, unknown, string]> = [
   ['new PowerShellGalleryModule', 'importFrom', 42, 'test/x: importFrom 42 must be a string'],
   ['new PowerShellGalleryModule', 'moduleName', 42, 'test/x: moduleName 42 must be a string'],
   ['new PowerShellGalleryModule', 'props', undefined, 'test/x: props (missing) must be an object with the documented properties'],
-  ['new PowerShellGalleryModule', 'runtime', 'x', 'test/x: runtime "x" must be a PowerShellRuntime: PowerShellRuntime.V5_1, V7_2 or V7_4'],
+  ['new PowerShellGalleryModule', 'runtime', 'x', 'test/x: runtime "x" must be a PowerShellRuntime: PowerShellRuntime.V5_1, V7_2, V7_4 or V7_6'],
   ['new PowerShellGalleryModule', 'runtimeEnvironment', 'x', 'test/x: runtimeEnvironment "x" must be a PowerShellRuntimeEnvironment'],
   ['new PowerShellGalleryModule', 'version', 42, 'test/x: version 42 must be a string'],
   ['new PowerShellRuntimeEnvironment', 'account', 'x', 'test/x: account "x" must be an Automation account'],
@@ -414,6 +420,10 @@ const PROPS: Array<[string, string, unknown, string]> = [
   ['new TenantStack', 'state', 'x', 'tenant: state "x" must be an object with the documented properties'],
   ['new TenantStack', 'tenant', 'x', 'tenant: tenant "x" must be an object with the documented properties'],
   ['new TenantStack', 'state.containerName', 42, 'tenant: state.containerName 42 must be a string'],
+  ['new TenantStack', 'tenant.acknowledgeGlobalAdministratorGrantsFullTenantControl', 'yes', 'tenant: tenant.acknowledgeGlobalAdministratorGrantsFullTenantControl "yes" must be true or false'],
+  ['new TenantStack', 'tenant.suppressions', 'x', 'tenant: tenant.suppressions "x" must be a list of { "ruleId": "EXO6", "reason": "why the finding is acceptable" }'],
+  ['new TenantStack', 'tenant.suppressions[].reason', 42, 'tenant: tenant.suppressions[0].reason 42 must explain the decision in at least 10 characters'],
+  ['new TenantStack', 'tenant.suppressions[].ruleId', 42, 'tenant: tenant.suppressions[0].ruleId 42 must be one of EXO1, EXO2'],
   ['new TenantStack', 'state.resourceGroupName', 42, 'tenant: state.resourceGroupName 42 must be a string'],
   ['new TenantStack', 'state.storageAccountName', 42, 'tenant: state.storageAccountName 42 must be a string'],
   ['new TenantStack', 'tenant.automationAccountName', 42, 'tenant: tenant.automationAccountName 42 must be a string'],
@@ -439,9 +449,10 @@ const PROPS: Array<[string, string, unknown, string]> = [
   ['new TenantStack', 'tenant.runbooks[].schedule.interval', '1', 'tenant: tenant.runbooks[0].schedule.interval "1" must be a whole number from 1 to 100'],
   ['new TenantStack', 'tenant.runbooks[].schedule.name', 42, 'tenant: tenant.runbooks[0].schedule.name 42 must be a string'],
   ['new TenantStack', 'tenant.runbooks[].schedule.parameters', ['x'], 'tenant: tenant.runbooks[0].schedule.parameters ["x"] must be an object with the documented properties'],
-  ['new TenantStack', 'tenant.runbooks[].schedule.startTime', 42, 'tenant: tenant.runbooks[0].schedule.startTime 42 must be an RFC 3339 time with seconds and an offset'],
+  ['new TenantStack', 'tenant.runbooks[].schedule.startTime', 42, 'tenant: tenant.runbooks[0].schedule.startTime 42 must be a string'],
   ['new TenantStack', 'tenant.runbooks[].schedule.timezone', 42, 'tenant: tenant.runbooks[0].schedule.timezone 42 must be a string'],
   ['new TenantStack', 'tenant.runbooks[].schedule.weekDays', 'x', 'tenant: tenant.runbooks[0].schedule.weekDays "x" must be a list'],
+  ['new TenantStack', 'tenant.runbooks[].schedule.monthDays', 'x', 'tenant: tenant.runbooks[0].schedule.monthDays "x" must be a list'],
   ['new TenantStack', 'tenant.runtime', 'x', 'tenant: tenant.runtime "x" must be a PowerShellRuntime'],
   ['new TenantStack', 'tenant.subscriptionId', 42, 'tenant: tenant.subscriptionId 42 must be a string'],
   ['new TenantStack', 'tenant.tenantId', 42, 'tenant: tenant.tenantId 42 must be a string'],

@@ -7,7 +7,7 @@ import { SystemAssignedIdentity } from '../identity/system-assigned-identity';
 import { requireLocation, requireResourceGroupName } from '../private/azure-names';
 import { IMPORT_ID_FORMATS } from '../private/import-ids';
 import { markAs } from '../private/markers';
-import { fail, isUnresolved, requireGuid, requireObject, requireString } from '../private/validation';
+import { fail, isUnresolved, requireGuid, requireObject, requireString, requireTrimmed } from '../private/validation';
 
 export class ImportedAutomationAccount extends Construct implements IAutomationAccount {
   public readonly name: string;
@@ -25,7 +25,7 @@ export class ImportedAutomationAccount extends Construct implements IAutomationA
     this.name = requireString(this, 'name', attrs.name);
     this.resourceGroupName = requireResourceGroupName(this, 'resourceGroupName', attrs.resourceGroupName);
     this.location = requireLocation(this, 'location', attrs.location);
-    this.accountId = requireString(this, 'accountId', attrs.accountId);
+    this.accountId = requireTrimmed(this, 'accountId', attrs.accountId);
     if (!isUnresolved(this.accountId)) {
       const match = IMPORT_ID_FORMATS.automationAccount.pattern.exec(this.accountId);
       if (!match) {

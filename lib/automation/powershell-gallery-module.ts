@@ -4,8 +4,10 @@ import { Construct } from 'constructs';
 import { IAutomationAccount } from './automation-account-interface';
 import { PowerShellRuntime } from './powershell-runtime';
 import { PowerShellRuntimeEnvironment } from './runtime-environment';
+import { recordRetiredRuntime } from './runtime-retirement';
 import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { accountNamesOf, literalNamesOf } from '../private/literal-names';
+import { isMarked } from '../private/markers';
 import { requireKind, requireOptionalDependables } from '../private/shape-checks';
 import { AutomationRuntimeEnvironmentPackageResource } from '../private/runtime-environment-resources';
 import { fail, requireObject, requirePattern } from '../private/validation';
@@ -27,7 +29,7 @@ export interface PowerShellGalleryModuleProps {
   /** Exact module version, e.g. `3.9.2`. */
   readonly version: string;
   /**
-   * The runtime environment to import into; required for PowerShell 7.4, refused otherwise.
+   * The runtime environment to import into; required for PowerShell 7.4 and 7.6, refused otherwise.
    * @default - none
    */
   readonly runtimeEnvironment?: PowerShellRuntimeEnvironment;
@@ -39,7 +41,7 @@ export interface PowerShellGalleryModuleProps {
   /**
    * ARM id of the module as it exists already in the account (imported by hand), to adopt with a
    * Terraform `import` block: `.../automationAccounts/<account>/modules/<name>` (5.1),
-   * `.../powerShell72Modules/<name>` (7.2) or `.../runtimeEnvironments/<environment>/packages/<name>` (7.4).
+   * `.../powerShell72Modules/<name>` (7.2) or `.../runtimeEnvironments/<environment>/packages/<name>` (7.4, 7.6).
    * @default - the module is imported by this stack
    */
   readonly importFrom?: string;
@@ -59,7 +61,7 @@ const MODULE_VERSION_RULE = 'must be an exact module version such as 3.9.2';
 /**
  * A module from the PowerShell Gallery imported into an Automation account for one runtime:
  * `azurerm_automation_module` (5.1), `azurerm_automation_powershell72_module` (7.2) or
- * `azurerm_automation_runtime_environment_package` (7.4). Each waits until Azure reports the import done,
+ * `azurerm_automation_runtime_environment_package` (7.4, 7.6). Each waits until Azure reports the import done,
  * so resources that depend on it start after the module is available.
  */
 export class PowerShellGalleryModule extends Construct {
@@ -93,7 +95,7 @@ export class PowerShellGalleryModule extends Construct {
     const account = requireKind<IAutomationAccount>(this, 'account', props.account, 'AutomationAccount',
       'an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)');
     const runtime = requireKind<PowerShellRuntime>(this, 'runtime', props.runtime, 'PowerShellRuntime',
-      'a PowerShellRuntime: PowerShellRuntime.V5_1, V7_2 or V7_4');
+      'a PowerShellRuntime: PowerShellRuntime.V5_1, V7_2, V7_4 or V7_6');
     requirePattern(this, 'moduleName', props.moduleName, MODULE_NAME, MODULE_NAME_RULE);
     requirePattern(this, 'version', props.version, MODULE_VERSION, MODULE_VERSION_RULE);
     requireOptionalDependables(this, 'dependsOn', props.dependsOn);
@@ -105,6 +107,10 @@ export class PowerShellGalleryModule extends Construct {
     this.moduleName = props.moduleName;
     this.account = account;
     this.runtime = runtime;
+    // ExchangeOnlineModuleImport reports the runtime once for all of its modules.
+    if (!isMarked(scope, 'ExchangeOnlineModuleImport')) {
+      recordRetiredRuntime(this, 'runtime', runtime);
+    }
 
     if (runtime.usesRuntimeEnvironment) {
       if (environment === undefined) {
@@ -112,6 +118,9 @@ export class PowerShellGalleryModule extends Construct {
       }
       if (environment.account !== account) {
         fail(this, 'runtimeEnvironment', environment.node.path, `must belong to the module's Automation account ${account.node.path}`);
+      }
+      if (environment.runtime !== runtime) {
+        fail(this, 'runtimeEnvironment', environment.node.path, `must provide ${runtime}, the module's runtime (it provides ${environment.runtime})`);
       }
       this.resource = new AutomationRuntimeEnvironmentPackageResource(this, 'resource', {
         name: props.moduleName,

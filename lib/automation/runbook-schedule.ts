@@ -8,7 +8,7 @@ export enum ScheduleFrequency {
   DAY = 'Day',
   /** Every `interval` weeks, on `weekDays`. */
   WEEK = 'Week',
-  /** Every `interval` months. */
+  /** Every `interval` months, on `monthDays`. */
   MONTH = 'Month',
 }
 
@@ -39,6 +39,12 @@ export interface RunbookScheduleOptions {
    * @default - every day the interval reaches
    */
   readonly weekDays?: string[];
+  /**
+   * Days of the month, with `MONTH` only: 1 to 31, or -1 for the last day (`month_days` of
+   * azurerm_automation_schedule).
+   * @default - the day of the month of `startTime`
+   */
+  readonly monthDays?: number[];
   /**
    * Values for the runbook's parameters, by parameter name. Azure needs the keys in lowercase; they are
    * lowercased here (PowerShell parameter names are case-insensitive) and checked against the runbook's

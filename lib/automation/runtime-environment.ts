@@ -17,13 +17,13 @@ export interface PowerShellRuntimeEnvironmentProps {
   /** The Automation account the environment belongs to (created here or `AutomationAccountWithIdentity.fromAttributes`). */
   readonly account: IAutomationAccount;
   /**
-   * The runtime; only runtimes that need an environment (PowerShell 7.4) are accepted.
+   * The runtime; only runtimes that need an environment (PowerShell 7.4 and 7.6) are accepted.
    * @default PowerShellRuntime.V7_4
    */
   readonly runtime?: PowerShellRuntime;
   /**
-   * Name of the runtime environment.
-   * @default 'PowerShell-7-4'
+   * Name of the runtime environment (no dots: Azure allows letters, digits, underscores and hyphens).
+   * @default - 'PowerShell-7-4' for PowerShell 7.4, 'PowerShell-7-6' for PowerShell 7.6
    */
   readonly name?: string;
   /**
@@ -46,7 +46,7 @@ export interface PowerShellRuntimeEnvironmentProps {
 const ENVIRONMENT_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 /**
- * An Automation runtime environment (`azurerm_automation_runtime_environment`) for PowerShell 7.4 runbooks.
+ * An Automation runtime environment (`azurerm_automation_runtime_environment`) for PowerShell 7.4 or 7.6 runbooks.
  * Adding one raises the floor of the stack's azurerm constraint to 4.75.0 (`>= 4.75.0, < 6.0.0`): runtime
  * environments, their packages and the runbook's `runtime_environment_name` exist from 4.69.0, and 4.75.0
  * fixed a package import that failed half-way leaving an orphan. A constraint you set yourself is kept, and
@@ -77,9 +77,9 @@ export class PowerShellRuntimeEnvironment extends Construct {
     const account = requireKind<IAutomationAccount>(this, 'account', props.account, 'AutomationAccount',
       'an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)');
     const runtime = requireKind<PowerShellRuntime>(this, 'runtime', props.runtime ?? PowerShellRuntime.V7_4, 'PowerShellRuntime',
-      'a PowerShellRuntime, e.g. PowerShellRuntime.V7_4');
+      'a PowerShellRuntime, e.g. PowerShellRuntime.V7_6');
     if (!runtime.usesRuntimeEnvironment) {
-      fail(this, 'runtime', runtime.toString(), 'must be a runtime that uses runtime environments (PowerShellRuntime.V7_4)');
+      fail(this, 'runtime', runtime.toString(), 'must be a runtime that uses runtime environments (PowerShellRuntime.V7_4 or PowerShellRuntime.V7_6)');
     }
     const name = props.name ?? defaultRuntimeEnvironmentName(runtime);
     requirePattern(this, 'name', name, ENVIRONMENT_NAME,
@@ -111,6 +111,9 @@ export class PowerShellRuntimeEnvironment extends Construct {
     // import left an orphan that the next apply reported as "already exists". The resources themselves
     // came in 4.57.0 (#30991, environment), 4.59.0 (#30992, runbook runtime_environment_name) and 4.69.0
     // (#32022, package); CHANGELOG-v4.md.
-    TerraformRequirements.of(this).requireProvider('azurerm', '4.75.0', 'PowerShell 7.4 runtime environments (azurerm_automation_runtime_environment_package)');
+    // PowerShell 7.6 needs no later release: `runtime_version` is validation.StringIsNotEmpty, with no list
+    // of versions, from 4.57.0 (#30991) to v5.2.0 (automation_runtime_environment_resource.go), so "7.6"
+    // passes every release that has the resource.
+    TerraformRequirements.of(this).requireProvider('azurerm', '4.75.0', `${runtime} runtime environments (azurerm_automation_runtime_environment_package)`);
   }
 }

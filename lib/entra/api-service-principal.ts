@@ -3,7 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import { requireConstruct, requireOptionalBoolean, requireOptionalString } from '../private/shape-checks';
 import { TerraformRequirements } from '../private/terraform-requirements';
 import {
-  IServicePrincipalAttributes, ServicePrincipalDataSource, ServicePrincipalResource,
+  IServicePrincipalAttributes, mapKey, ServicePrincipalDataSource, ServicePrincipalResource,
 } from '../private/azuread/service-principal';
 import { requireAppRoleValue } from '../private/entra-names';
 import { fail, requireGuid, requireObject } from '../private/validation';
@@ -33,7 +33,7 @@ export class ApiServicePrincipal extends Construct {
   /** The stack's service principal for `appId`, created on first use. */
   public static forApp(scope: IConstruct, appId: string, options: ApiServicePrincipalOptions = {}): ApiServicePrincipal {
     requireConstruct('ApiServicePrincipal.forApp', 'scope', scope);
-    requireGuid(scope, 'appId', appId);
+    appId = requireGuid(scope, 'appId', appId);
     requireObject(scope, 'options', options);
     requireOptionalBoolean(scope, 'createServicePrincipalIfMissing', options.createServicePrincipalIfMissing);
     requireOptionalString(scope, 'displayName', options.displayName);
@@ -97,7 +97,7 @@ export class ApiServicePrincipal extends Construct {
   public appRoleId(value: string, expectedId?: string): string {
     requireAppRoleValue(this, 'appRoleId() value', value);
     if (expectedId !== undefined) {
-      requireGuid(this, 'appRoleId() expectedId', expectedId);
+      expectedId = requireGuid(this, 'appRoleId() expectedId', expectedId, { allowNil: true });
     }
     if (!this.checkedRoles.has(value)) {
       this.checkedRoles.set(value, expectedId);
@@ -110,7 +110,7 @@ export class ApiServicePrincipal extends Construct {
     TerraformRequirements.of(this).requireTerraform('1.2.0', 'plan-time postconditions');
     const postcondition: Postcondition[] = [];
     for (const [value, expectedId] of this.checkedRoles) {
-      const key = JSON.stringify(value);
+      const key = mapKey(value);
       postcondition.push(expectedId === undefined
         ? {
           condition: `\${contains(keys(self.app_role_ids), ${key})}`,

@@ -9,7 +9,7 @@ import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { APP_ROLE_VALUE } from '../private/entra-names';
 import { isMarked, markAs } from '../private/markers';
 import { requireOptionalBoolean, requireOptionalString, requireOptionalStringMap, requirePrincipal } from '../private/shape-checks';
-import { fail, isUnresolved, requireGuid, requireObject } from '../private/validation';
+import { fail, isUnresolved, lowerGuid, requireGuid, requireObject } from '../private/validation';
 
 /** Properties of {@link AppRoleGrant}. */
 export interface AppRoleGrantProps {
@@ -76,12 +76,16 @@ export class AppRoleGrant extends Construct {
     requireObject(this, 'props', props);
     requirePrincipal(this, 'principal', props.principal);
     requireOptionalBoolean(this, 'createServicePrincipalIfMissing', props.createServicePrincipalIfMissing);
-    requireGuid(this, 'resourceAppId', props.resourceAppId);
+    const resourceAppId = requireGuid(this, 'resourceAppId', props.resourceAppId);
     if (!Array.isArray(props.roles) || props.roles.length === 0) {
       fail(this, 'roles', props.roles, 'must list at least one app role value, e.g. ["User.Read.All"]');
     }
     for (const role of props.roles) {
-      if (isUnresolved(role) || typeof role !== 'string' || !APP_ROLE_VALUE.test(role)) {
+      // A reference (a Terraform variable) is judged at plan time by the service principal's postcondition.
+      if (isUnresolved(role)) {
+        continue;
+      }
+      if (typeof role !== 'string' || !APP_ROLE_VALUE.test(role)) {
         fail(this, 'roles', role, 'must contain app role values such as "User.Read.All" (letters, digits, ".", "-", "_" or ":", no spaces)');
       }
     }
@@ -94,7 +98,8 @@ export class AppRoleGrant extends Construct {
       if (!props.roles.includes(role)) {
         fail(this, 'expectedAppRoleIds', role, `must name one of the granted roles (${props.roles.join(', ')})`);
       }
-      requireGuid(this, `expectedAppRoleIds["${role}"]`, appRoleId);
+      // The nil GUID is a real app role id: the default access role of an API that declares none.
+      expectedAppRoleIds[role] = requireGuid(this, `expectedAppRoleIds["${role}"]`, appRoleId, { allowNil: true });
     }
     const importFrom = requireOptionalStringMap(this, 'importFrom', props.importFrom) ?? {};
     for (const role of Object.keys(importFrom)) {
@@ -105,16 +110,17 @@ export class AppRoleGrant extends Construct {
     registerStackChecks(this);
 
     this.principal = props.principal;
-    this.resourceAppId = props.resourceAppId;
+    this.resourceAppId = resourceAppId;
     this.roles = [...props.roles];
-    this.servicePrincipal = ApiServicePrincipal.forApp(this, props.resourceAppId, {
+    this.servicePrincipal = ApiServicePrincipal.forApp(this, resourceAppId, {
       createServicePrincipalIfMissing: props.createServicePrincipalIfMissing,
       displayName: props.resourceDisplayName,
     });
-    this.assignments = props.roles.map((role) => {
-      const assignment = new AppRoleAssignmentResource(this, role, {
+    this.assignments = props.roles.map((role, index) => {
+      // A role given as a reference has no stable text to name its construct (and Terraform address) by.
+      const assignment = new AppRoleAssignmentResource(this, isUnresolved(role) ? `role-reference-${index}` : role, {
         appRoleId: this.servicePrincipal.appRoleId(role, expectedAppRoleIds[role]),
-        principalObjectId: props.principal.principalId,
+        principalObjectId: lowerGuid(props.principal.principalId),
         resourceObjectId: this.servicePrincipal.objectId,
         dependsOn: props.principal.readyForGrants ? [props.principal.readyForGrants] : undefined,
       });

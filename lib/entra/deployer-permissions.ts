@@ -28,7 +28,7 @@ import { AppRoleGrant } from './app-role-grant';
 import { IManagedIdentity, ManagedIdentityKind } from '../identity/managed-identity';
 import { requireLocation, requireResourceGroupName } from '../private/azure-names';
 import { requireOptionalBoolean } from '../private/shape-checks';
-import { fail, isUnresolved, requireArray, requireGuid, requireObject } from '../private/validation';
+import { fail, isUnresolved, requireArray, requireGuid, requireObject, requireTrimmed } from '../private/validation';
 import { MICROSOFT_GRAPH_APP_ID } from '../private/well-known-ids';
 
 // Loaded on first use, not at import: most stacks never need it, and every provider module adds load time
@@ -127,11 +127,11 @@ export class DeployerPermissions extends Construct {
   constructor(scope: Construct, id: string, props: DeployerPermissionsProps) {
     super(scope, id);
     requireObject(this, 'props', props);
-    requireGuid(this, 'deployerObjectId', props.deployerObjectId);
-    if (props.planObjectId !== undefined) {
-      requireGuid(this, 'planObjectId', props.planObjectId);
-      if (!isUnresolved(props.planObjectId) && !isUnresolved(props.deployerObjectId)
-        && props.planObjectId.toLowerCase() === props.deployerObjectId.toLowerCase()) {
+    // Lower case: both go into ForceNew principal ids that Azure and Graph return in lower case (see lowerGuid).
+    const deployerObjectId = requireGuid(this, 'deployerObjectId', props.deployerObjectId);
+    const planObjectId = props.planObjectId === undefined ? undefined : requireGuid(this, 'planObjectId', props.planObjectId);
+    if (planObjectId !== undefined) {
+      if (!isUnresolved(planObjectId) && !isUnresolved(deployerObjectId) && planObjectId === deployerObjectId) {
         fail(this, 'planObjectId', props.planObjectId,
           'must differ from deployerObjectId: the plan identity is the read-only one that pull requests sign in as');
       }
@@ -140,6 +140,9 @@ export class DeployerPermissions extends Construct {
     requireArray(this, 'azureScopes', props.azureScopes);
     const scopes = props.azureScopes ?? [];
     for (const armScope of scopes) {
+      if (typeof armScope === 'string') {
+        requireTrimmed(this, 'azureScopes', armScope);
+      }
       if (typeof armScope !== 'string' || (!isUnresolved(armScope) && !ARM_SCOPE.test(armScope))) {
         fail(this, 'azureScopes', armScope, 'must list ARM ids of resource groups or subscriptions, e.g. /subscriptions/<id>/resourceGroups/<name>');
       }
@@ -166,7 +169,7 @@ export class DeployerPermissions extends Construct {
 
     const createServicePrincipal = props.createServicePrincipalIfMissing === true;
     this.applicationPermissions = permissionsFor('deploy', createServicePrincipal);
-    const deployer = new DeployerPrincipal(this, 'deployer', props.deployerObjectId);
+    const deployer = new DeployerPrincipal(this, 'deployer', deployerObjectId);
     this.graphGrant = new AppRoleGrant(this, 'graph', {
       principal: deployer,
       resourceAppId: MICROSOFT_GRAPH_APP_ID,
@@ -174,9 +177,8 @@ export class DeployerPermissions extends Construct {
       roles: this.applicationPermissions,
     });
     // Construct ids (so Terraform addresses) follow the scope, not its position in the list.
-    this.azureRoleAssignments = scopes.map((armScope, index) => this.assignRole(`contributor-${scopeKey(armScope, index)}`, armScope, 'Contributor', props.deployerObjectId, groups.get(armScope)));
+    this.azureRoleAssignments = scopes.map((armScope, index) => this.assignRole(`contributor-${scopeKey(armScope, index)}`, armScope, 'Contributor', deployerObjectId, groups.get(armScope)));
 
-    const planObjectId = props.planObjectId;
     if (planObjectId === undefined) {
       this.planApplicationPermissions = [];
       this.planRoleAssignments = [];

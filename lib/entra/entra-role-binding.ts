@@ -10,7 +10,7 @@ import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { isMarked, markAs } from '../private/markers';
 import { requireKind, requireOptionalBoolean, requirePrincipal } from '../private/shape-checks';
 import { globalAdministratorRefusal } from '../private/role-rules';
-import { fail, requireGuid, requireObject } from '../private/validation';
+import { fail, lowerGuid, requireGuid, requireObject } from '../private/validation';
 
 /** Properties of {@link EntraRoleBinding}. */
 export interface EntraRoleBindingProps {
@@ -65,15 +65,15 @@ export class EntraRoleBinding extends Construct {
     requireKind<EntraRole>(this, 'role', props.role, 'EntraRole',
       'an EntraRole, e.g. EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR or EntraRole.fromTemplateId(...)');
     requireOptionalBoolean(this, 'acknowledgeGlobalAdministratorGrantsFullTenantControl', props.acknowledgeGlobalAdministratorGrantsFullTenantControl);
-    if (props.administrativeUnitId !== undefined) {
-      requireGuid(this, 'administrativeUnitId', props.administrativeUnitId);
-    }
+    // Lower case: `directory_scope_id` is ForceNew and Graph returns it in lower case (see lowerGuid).
+    const administrativeUnitId = props.administrativeUnitId === undefined ? undefined
+      : requireGuid(this, 'administrativeUnitId', props.administrativeUnitId);
     const role = props.role;
     const refusal = globalAdministratorRefusal(role, props.acknowledgeGlobalAdministratorGrantsFullTenantControl);
     if (refusal) {
       fail(this, 'role', role.displayName, refusal);
     }
-    const scopeId = props.administrativeUnitId === undefined ? '/' : `/administrativeUnits/${props.administrativeUnitId}`;
+    const scopeId = administrativeUnitId === undefined ? '/' : `/administrativeUnits/${administrativeUnitId}`;
     registerStackChecks(this);
 
     // Advice, reported at synthesis under a rule id that PolicySuppressions accepts (lib/policy/rule-registry.ts).
@@ -84,14 +84,14 @@ export class EntraRoleBinding extends Construct {
       recordFinding(this, 'EXO9', `role: "${role.displayName}" (${role.templateId})`);
     }
     if (props.administrativeUnitId !== undefined) {
-      recordFinding(this, 'EXO10', `administrativeUnitId: ${props.administrativeUnitId}`);
+      recordFinding(this, 'EXO10', `administrativeUnitId: ${administrativeUnitId}`);
     }
 
     this.role = role;
     this.principal = props.principal;
     this.assignment = new DirectoryRoleAssignmentResource(this, 'resource', {
-      roleId: role.templateId,
-      principalObjectId: props.principal.principalId,
+      roleId: lowerGuid(role.templateId),
+      principalObjectId: lowerGuid(props.principal.principalId),
       directoryScopeId: scopeId,
       dependsOn: props.principal.readyForGrants ? [props.principal.readyForGrants] : undefined,
     });

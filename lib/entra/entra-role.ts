@@ -1,6 +1,6 @@
 import { ROLE_TEMPLATE_IDS } from '../private/well-known-ids';
 import { isMarked, markAs } from '../private/markers';
-import { describeProblem, isGuid, isUnresolved, requireString } from '../private/validation';
+import { describeProblem, isGuid, isUnresolved, requireGuid, requireString } from '../private/validation';
 
 /**
  * A Microsoft Entra built-in (or custom) directory role, known by its template id. The presets are
@@ -60,14 +60,17 @@ export class EntraRole {
    * @param displayName the role's name, used in messages and documentation
    */
   public static fromTemplateId(templateId: string, displayName: string): EntraRole {
-    if (!isUnresolved(templateId) && (typeof templateId !== 'string' || !isGuid(templateId))) {
+    if (!isUnresolved(templateId) && (typeof templateId !== 'string' || !isGuid(templateId.trim()))) {
       throw new Error(describeProblem('EntraRole.fromTemplateId', 'templateId', templateId,
         'must be a GUID such as 29232cdf-9323-42fd-ade2-1d097af3e4de (the "Template ID" column of the Entra built-in roles reference)'));
     }
+    // Whitespace and the nil GUID get their own messages; the id is kept in lower case, as Graph returns
+    // `role_id` (ForceNew in azuread_directory_role_assignment; see lowerGuid).
+    const id = requireGuid('EntraRole.fromTemplateId', 'templateId', templateId);
     requireString('EntraRole.fromTemplateId', 'displayName', displayName);
-    const preset = isUnresolved(templateId) ? undefined
-      : EntraRole.exchangeOnlineSupportedRoles().find((role) => role.templateId === templateId.toLowerCase());
-    return preset ?? new EntraRole(templateId, displayName, false);
+    const preset = isUnresolved(id) ? undefined
+      : EntraRole.exchangeOnlineSupportedRoles().find((role) => role.templateId === id);
+    return preset ?? new EntraRole(id, displayName, false);
   }
 
   private constructor(

@@ -14,14 +14,16 @@ import { fail, isUnresolved, requireString } from '../private/validation';
 /** The runtime of an Exchange module import: a PowerShellRuntime, V5_1 when not given. */
 export function requireExchangeRuntime(scope: IConstruct | string, prop: string, value: unknown): PowerShellRuntime {
   return requireKind<PowerShellRuntime>(scope, prop, value ?? PowerShellRuntime.V5_1, 'PowerShellRuntime',
-    'PowerShellRuntime.V5_1, PowerShellRuntime.V7_2 or PowerShellRuntime.V7_4');
+    'PowerShellRuntime.V5_1, PowerShellRuntime.V7_2, PowerShellRuntime.V7_4 or PowerShellRuntime.V7_6');
 }
 
 /**
  * The ExchangeOnlineManagement version for `runtime` (its default when not given), checked to load there.
- * `prop` is the prop the user typed (`version`, or `exchangeModuleVersion` on ExchangeOnlineAutomation).
+ * `prop` is the prop the user typed (`version`, or `exchangeModuleVersion` on ExchangeOnlineAutomation);
+ * `runtimeName` names another runtime the way the user writes one (a tenants file: `"7.4"`).
  */
-export function requireExchangeModuleVersion(scope: IConstruct | string, prop: string, value: unknown, runtime: PowerShellRuntime): string {
+export function requireExchangeModuleVersion(scope: IConstruct | string, prop: string, value: unknown, runtime: PowerShellRuntime,
+  runtimeName?: (runtime: PowerShellRuntime) => string): string {
   const version = requireString(scope, prop, value ?? defaultExchangeModuleVersion(runtime));
   if (isUnresolved(version)) {
     return version;
@@ -30,7 +32,7 @@ export function requireExchangeModuleVersion(scope: IConstruct | string, prop: s
   if (!parsed) {
     fail(scope, prop, version, `must be an ExchangeOnlineManagement version such as ${CURRENT_EXCHANGE_MODULE_RELEASE}`);
   }
-  const problem = exchangeModuleIncompatibility(parsed, runtime);
+  const problem = exchangeModuleIncompatibility(parsed, runtime, runtimeName);
   if (problem) {
     fail(scope, prop, version, problem);
   }
@@ -44,7 +46,7 @@ export function requireExchangeModuleVersion(scope: IConstruct | string, prop: s
 /**
  * Import ids of modules that exist already, by module name: each name one of the modules imported for
  * `runtime`, each id of that runtime's module format and naming the module, and `where` (the literal
- * `account`, `resourceGroup` and, for 7.4, `environment`; unknown parts are not compared). `prop` is the
+ * `account`, `resourceGroup` and, for 7.4 and 7.6, `environment`; unknown parts are not compared). `prop` is the
  * prop the user typed (`importModulesFrom`, or `importExisting.modules`). Returns the map.
  */
 export function checkModuleImports(scope: IConstruct, prop: string, value: unknown, runtime: PowerShellRuntime, where: LiteralNames): { [name: string]: string } {

@@ -5,22 +5,25 @@
 // Source: Microsoft's "About the Exchange Online PowerShell module"
 // (https://learn.microsoft.com/powershell/exchange/exchange-online-powershell-v2; MicrosoftDocs/
 // office-docs-powershell exchange/docs-conceptual/exchange-online-powershell-v2.md, as of 6ff4f2696c,
-// 2026-07-31):
+// 2026-07-31, unchanged at 93336da2bc, 2026-08-21):
 // - "Module versions 3.10.0 (June 2026) or later require PowerShell 7.6.0 (March 2026) or later due to
 //   .NET 10.0 assembly dependencies." Release notes, 3.10.0: "the minimum required version of PowerShell 7
 //   is 7.6. Windows PowerShell 5.1 isn't affected."
 // - "Module versions 3.5.0 (May 2024) to 3.9.2 (January 2026) require PowerShell 7.4.0 (November 2023) or
 //   later due to .NET 8.0 assembly dependencies."
 // - 3.0.0 to 3.4.0: PowerShell 7.2.0 to 7.3.7 (.NET 6.0) in the Windows and Linux tables.
-// - Windows PowerShell 5.1: every version from 2.0.5.
+// - "All versions of the module are supported and compatible in Windows PowerShell 5.1."
 // - Release notes, "Current release": 3.10.1.
 // Managed identity connections need the V3 module (3.0.0 or later), per the managed-identity guide.
 //
-// Azure Automation runs PowerShell 5.1, 7.2 and (in runtime environments) 7.4; it offers no 7.6
-// (https://learn.microsoft.com/azure/automation/automation-runbook-types,
-// https://learn.microsoft.com/azure/automation/runtime-environment-overview). So 3.10.0 and later load
-// only on 5.1 there. Community reports that 3.10 "may work" on 7.4-7.5, or that 3.9.2 broke projects
-// pinned to 3.9.0, are not in Microsoft's notes; pin any version that loads with `version`.
+// Azure Automation runs PowerShell 5.1, 7.2 (retired 2026-09-30) and, in runtime environments, 7.4 and
+// 7.6 (https://learn.microsoft.com/azure/automation/automation-runbook-types,
+// https://learn.microsoft.com/azure/automation/runtime-environment-overview; 7.6: Azure update 568102,
+// "Generally Available: Azure Automation supports PowerShell 7.6 runbooks and Runtime environment",
+// 2026-07-30; 7.1/7.2: Azure update 567556, "Support for ... PowerShell- 7.1; 7.2 will be retired on
+// September 30, 2026"). So 3.10.0 and later load on 5.1 and 7.6 there; 3.9.2 is the last on 7.4.
+// Community reports that 3.10 "may work" on 7.4-7.5, or that 3.9.2 broke projects pinned to 3.9.0, are
+// not in Microsoft's notes; pin any version that loads with `version`.
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 
 /** One row of Microsoft's table: a range of module versions and the PowerShell 7 they need. */
@@ -110,9 +113,11 @@ function rangeText(row: ModuleSupportRow): string {
 
 /**
  * Why the version cannot run managed-identity connections on the runtime, or undefined when it can.
- * The text says which combination works.
+ * The text says which combination works; `runtimeName` names the other runtimes (default:
+ * `PowerShellRuntime.V7_2 or V5_1`, as TypeScript writes them).
  */
-export function exchangeModuleIncompatibility(version: ModuleVersion, runtime: PowerShellRuntime): string | undefined {
+export function exchangeModuleIncompatibility(version: ModuleVersion, runtime: PowerShellRuntime,
+  runtimeName?: (runtime: PowerShellRuntime) => string): string | undefined {
   const row = rowOf(version);
   if (row === undefined) {
     return 'is older than 3.0.0: Connect-ExchangeOnline -ManagedIdentity needs the V3 module (3.0.0 or later); '
@@ -124,18 +129,25 @@ export function exchangeModuleIncompatibility(version: ModuleVersion, runtime: P
   const needs = row.powerShell7Max === undefined
     ? `need PowerShell ${row.powerShell7Min} or later (${row.dotnet})`
     : `support PowerShell ${row.powerShell7Min} to ${row.powerShell7Max} (${row.dotnet})`;
-  const others = [PowerShellRuntime.V7_2, PowerShellRuntime.V7_4, PowerShellRuntime.V5_1]
+  const others = [PowerShellRuntime.V7_6, PowerShellRuntime.V7_4, PowerShellRuntime.V7_2, PowerShellRuntime.V5_1]
     .filter((r) => r !== runtime && loadsOn(row, r))
     .map((r) => `V${r.version.replace('.', '_')}`);
+  const alternatives = runtimeName === undefined ? `PowerShellRuntime.${others.join(' or ')}`
+    : [PowerShellRuntime.V7_2, PowerShellRuntime.V7_4, PowerShellRuntime.V5_1].filter((r) => r !== runtime && loadsOn(row, r)).map(runtimeName).join(' or ');
   return `does not load on ${runtime}: ExchangeOnlineManagement ${rangeText(row)} ${needs}. `
-    + `Use version ${defaultExchangeModuleVersion(runtime)} on ${runtime}, or runtime PowerShellRuntime.${others.join(' or ')} with this version`;
+    + `Use version ${defaultExchangeModuleVersion(runtime)} on ${runtime}, or runtime ${alternatives} with this version`;
 }
 
 // The V3 module's REST connections need PowerShellGet, which needs PackageManagement. Azure Automation's
 // 5.1 and 7.2 sandboxes carry old copies, and Microsoft's known issues for both say to "explicitly upload
 // PowerShellGet and PackageManagement modules" when using ExchangeOnlineManagement 3.0.0 or later
 // (https://learn.microsoft.com/azure/automation/automation-runbook-types, known issues).
-// PowerShell 7.4 ships both modules in-box, so its runtime environment needs only the Exchange package.
+// PowerShell 7.4 and 7.6 ship both modules in-box, so their runtime environments need only the Exchange
+// package: PowerShell's src/Modules/PSGalleryModules.csproj (PowerShell/PowerShell, the net10.0 line that
+// became 7.6) bundles PowerShellGet 2.2.5 and PackageManagement 1.4.8.1, the versions imported for 5.1/7.2.
+// Microsoft's module page says only that REST connections "in Windows require the PowerShellGet module"
+// and that this concerns "PowerShell 5.1 more than PowerShell 7" (exchange-online-powershell-v2.md,
+// "PowerShellGet required in Windows").
 // Versions: the current stable releases on the PowerShell Gallery
 // (https://www.powershellgallery.com/packages/PackageManagement/1.4.8.1,
 //  https://www.powershellgallery.com/packages/PowerShellGet/2.2.5).

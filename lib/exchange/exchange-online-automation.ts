@@ -28,7 +28,7 @@ import { requireAppRoleValue } from '../private/entra-names';
 import { globalAdministratorRefusal } from '../private/role-rules';
 import { requireKind, requireOptionalBoolean, requireOptionalString, requireUserAssignedIdentity } from '../private/shape-checks';
 import { readScriptFile } from '../private/script-files';
-import { fail, requireGuid, requireObject, requireString, requireTags } from '../private/validation';
+import { fail, isUnresolved, requireGuid, requireObject, requireString, requireTags } from '../private/validation';
 import { EXCHANGE_MANAGE_AS_APP_ROLE, EXCHANGE_ONLINE_APP_ID, MICROSOFT_GRAPH_APP_ID } from '../private/well-known-ids';
 
 /**
@@ -50,7 +50,7 @@ export interface ExchangeOnlineImports {
    */
   readonly modules?: { [moduleName: string]: string };
   /**
-   * ARM id of the PowerShell 7.4 runtime environment (PowerShell 7.4 only).
+   * ARM id of the PowerShell 7.4 or 7.6 runtime environment (PowerShell 7.4 and 7.6 only).
    * @default - the environment is created
    */
   readonly runtimeEnvironment?: string;
@@ -374,7 +374,7 @@ export class ExchangeOnlineAutomation extends Construct {
    * for grants: methods are idempotent; a second construct for the same grant is a synth error naming both).
    */
   public grantAppRoles(resourceAppId: string, roles: string[], resourceDisplayName?: string): AppRoleGrant[] {
-    requireGuid(this, 'resourceAppId', resourceAppId);
+    resourceAppId = requireGuid(this, 'resourceAppId', resourceAppId);
     if (!Array.isArray(roles)) {
       fail(this, 'roles', roles, 'must be a list of app role values, e.g. ["User.Read.All"]');
     }
@@ -385,7 +385,10 @@ export class ExchangeOnlineAutomation extends Construct {
       const key = grantKey(resourceAppId, role);
       let grant = this.appRoleGrants.get(key);
       if (!grant) {
-        grant = new AppRoleGrant(this, `app-role-${resourceAppId.toLowerCase()}-${role}`, {
+        // A role given as a reference (a Terraform variable) has no text to name the construct by: it is
+        // numbered among this API's references instead, in the order they were granted.
+        const name = isUnresolved(role) ? `reference-${this.referenceGrantCount(resourceAppId)}` : role;
+        grant = new AppRoleGrant(this, `app-role-${resourceAppId.toLowerCase()}-${name}`, {
           principal: this.identity, resourceAppId, roles: [role], resourceDisplayName,
           // Every grant on one API shares its service principal, which must be created or read the same way.
           createServicePrincipalIfMissing: sameApi(EXCHANGE_ONLINE_APP_ID) ? this.createServicePrincipalIfMissing : undefined,
@@ -394,6 +397,11 @@ export class ExchangeOnlineAutomation extends Construct {
       }
       return grant;
     });
+  }
+
+  /** How many grants of references (tokens) on `resourceAppId` exist here already. */
+  private referenceGrantCount(resourceAppId: string): number {
+    return [...this.appRoleGrants.values()].filter((grant) => grant.resourceAppId === resourceAppId && grant.roles.some(isUnresolved)).length;
   }
 
   /** The account of `props`, whose props checkAccountToCreate has checked. */

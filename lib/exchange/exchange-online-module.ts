@@ -8,6 +8,7 @@ import { IAutomationAccount } from '../automation/automation-account-interface';
 import { PowerShellGalleryModule } from '../automation/powershell-gallery-module';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { PowerShellRuntimeEnvironment } from '../automation/runtime-environment';
+import { recordRetiredRuntime } from '../automation/runtime-retirement';
 import { defaultRuntimeEnvironmentName } from '../private/azure-names';
 import { accountNamesOf, literalNamesOf } from '../private/literal-names';
 import { isMarked, markAs } from '../private/markers';
@@ -25,14 +26,14 @@ export interface ExchangeOnlineModuleImportProps {
   readonly runtime?: PowerShellRuntime;
   /**
    * ExchangeOnlineManagement version. Must load on the runtime (Microsoft's table): every 3.x on
-   * Windows PowerShell 5.1; 3.0.0-3.4.0 on 7.2; 3.5.0-3.9.2 on 7.4; 3.10.0 and later need PowerShell 7.6,
-   * which Azure Automation does not offer, so they run on 5.1 only.
-   * @default - the newest that loads: 3.10.1 (the current release) on 5.1, 3.4.0 on 7.2, 3.9.2 on 7.4
+   * Windows PowerShell 5.1; 3.0.0-3.4.0 on 7.2; 3.5.0-3.9.2 on 7.4 (and 7.6); 3.10.0 and later need
+   * PowerShell 7.6, so they run on 5.1 and 7.6.
+   * @default - the newest that loads: 3.10.1 (the current release) on 5.1 and 7.6, 3.4.0 on 7.2, 3.9.2 on 7.4
    */
   readonly version?: string;
   /**
-   * The runtime environment for PowerShell 7.4.
-   * @default - one is created for PowerShell 7.4
+   * The runtime environment for PowerShell 7.4 or 7.6.
+   * @default - one is created for PowerShell 7.4 and 7.6
    */
   readonly runtimeEnvironment?: PowerShellRuntimeEnvironment;
   /**
@@ -43,8 +44,8 @@ export interface ExchangeOnlineModuleImportProps {
    */
   readonly importModulesFrom?: { [moduleName: string]: string };
   /**
-   * ARM id of the PowerShell 7.4 runtime environment, when it exists already, to adopt with a Terraform
-   * `import` block. Only with PowerShell 7.4 and no `runtimeEnvironment`.
+   * ARM id of the PowerShell 7.4 or 7.6 runtime environment, when it exists already, to adopt with a
+   * Terraform `import` block. Only with PowerShell 7.4 or 7.6 and no `runtimeEnvironment`.
    * @default - the environment is created
    */
   readonly importRuntimeEnvironmentFrom?: string;
@@ -64,6 +65,8 @@ export class ExchangeOnlineModuleImport extends Construct {
   public static readonly LAST_VERSION_FOR_POWERSHELL_7_2: string = defaultExchangeModuleVersion(PowerShellRuntime.V7_2);
   /** The newest ExchangeOnlineManagement version Microsoft supports on PowerShell 7.4 (the default there). */
   public static readonly LAST_VERSION_FOR_POWERSHELL_7_4: string = defaultExchangeModuleVersion(PowerShellRuntime.V7_4);
+  /** The newest ExchangeOnlineManagement version on PowerShell 7.6 (the default there): the current release. */
+  public static readonly LAST_VERSION_FOR_POWERSHELL_7_6: string = defaultExchangeModuleVersion(PowerShellRuntime.V7_6);
 
   /** True when `x` is an ExchangeOnlineModuleImport (from any copy of this package). */
   public static isExchangeOnlineModuleImport(x: unknown): x is ExchangeOnlineModuleImport {
@@ -76,7 +79,7 @@ export class ExchangeOnlineModuleImport extends Construct {
   public readonly account: IAutomationAccount;
   /** The ExchangeOnlineManagement version imported. */
   public readonly version: string;
-  /** The runtime environment (PowerShell 7.4 only). */
+  /** The runtime environment (PowerShell 7.4 and 7.6 only). */
   public readonly runtimeEnvironment?: PowerShellRuntimeEnvironment;
   /** The ExchangeOnlineManagement import. */
   public readonly exchangeModule: PowerShellGalleryModule;
@@ -91,6 +94,7 @@ export class ExchangeOnlineModuleImport extends Construct {
       'an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)');
     const runtime = requireExchangeRuntime(this, 'runtime', props.runtime);
     const version = requireExchangeModuleVersion(this, 'version', props.version, runtime);
+    recordRetiredRuntime(this, 'runtime', runtime);
     let environmentName: string | undefined;
     if (props.runtimeEnvironment !== undefined) {
       const environment = requireKind<PowerShellRuntimeEnvironment>(this, 'runtimeEnvironment', props.runtimeEnvironment,
@@ -123,7 +127,7 @@ export class ExchangeOnlineModuleImport extends Construct {
     this.runtime = runtime;
     this.account = account;
     this.version = version;
-    // An environment given for 5.1 or 7.2 was refused above: environments only provide 7.4.
+    // An environment given for 5.1 or 7.2 was refused above: environments only provide 7.4 and 7.6.
     if (runtime.usesRuntimeEnvironment) {
       this.runtimeEnvironment = props.runtimeEnvironment ?? new PowerShellRuntimeEnvironment(this, 'runtime-environment', {
         account, runtime, importFrom: props.importRuntimeEnvironmentFrom,

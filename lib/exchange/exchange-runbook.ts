@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import { exchangeRunbookContent } from './connect-command';
 import { ExchangeOnlineModuleImport } from './exchange-online-module';
 import { requireOrganization } from './organization';
-import { checkRunbookParameters, checkSchedule, checkScriptText, requireRunbookName } from './runbook-checks';
+import { checkRunbookParameters, checkSchedule, checkScriptText, checkStartTime, requireRunbookName, runbookParameters } from './runbook-checks';
 import { RunbookScript } from './runbook-script';
 import { TenantDomains } from '../entra/tenant-domains';
 import { IAutomationAccount } from '../automation/automation-account-interface';
@@ -16,7 +16,7 @@ import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
 import { accountNamesOf } from '../private/literal-names';
 import { requireKind, requireOptionalBoolean, requireOptionalDependables, requireOptionalString, requirePrincipal } from '../private/shape-checks';
 import { isMarked, markAs } from '../private/markers';
-import { fail, isUnresolved, requireObject, requireString } from '../private/validation';
+import { fail, requireObject, requireString } from '../private/validation';
 import { recordFinding } from '../private/findings';
 import { registerStackChecks } from '../private/stack-checks';
 
@@ -27,7 +27,7 @@ const scheduleModule = (): typeof import('@cdktf/provider-azurerm/lib/automation
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const jobScheduleModule = (): typeof import('@cdktf/provider-azurerm/lib/automation-job-schedule') => require('@cdktf/provider-azurerm/lib/automation-job-schedule');
 
-/** A parameter of an Exchange runbook, declared in the generated `param()` block. */
+/** A parameter of an Exchange runbook, for a script without its own `param()` block (the package writes one). */
 export interface RunbookParameter {
   /** PowerShell parameter name, without `$` (letters, digits, underscores). */
   readonly name: string;
@@ -51,8 +51,10 @@ export interface ExchangeRunbookOptions {
   /** The work to do after connecting, e.g. `RunbookScript.fromInline('Get-Mailbox -ResultSize 10')`. */
   readonly script: RunbookScript;
   /**
-   * Parameters of the runbook. Declare them here, not in the script: the connect line must be the
-   * runbook's first command, and PowerShell requires `param()` to come before it.
+   * Parameters of the runbook, for a script without a `param()` block: the package writes one above the
+   * connect line. A script's own `param()` block is the source of truth; given both, they must agree
+   * (names, mandatory flags, and types where both give one). Names PowerShell reserves (common parameters
+   * such as `Verbose`, automatic variables such as `input`) are refused.
    * @default - none
    */
   readonly parameters?: RunbookParameter[];
@@ -142,8 +144,8 @@ export class ExchangeOnlineRunbook extends Construct {
     }
     requireKind<RunbookScript>(this, 'script', props.script, 'RunbookScript', 'a RunbookScript (RunbookScript.fromInline or RunbookScript.fromFile)');
     const script = requireString(this, 'script', props.script.text);
-    checkScriptText(this, 'script', script, props.script.sourceName);
-    if (/\bConnect-ExchangeOnline\b/i.test(script)) {
+    const structure = checkScriptText(this, 'script', script, props.script.sourceName);
+    if (structure.callsConnect) {
       recordFinding(this, 'EXO14', `script: ${props.script.sourceName}`);
     }
 
@@ -165,7 +167,7 @@ export class ExchangeOnlineRunbook extends Construct {
     this.account = account;
     this.modules = modules;
 
-    const parameters = checkRunbookParameters(this, '', props.parameters);
+    const parameters = runbookParameters(this, '', checkRunbookParameters(this, '', props.parameters), props.parameters, structure);
     const runtime = modules.runtime;
     this.runbook = new AutomationRunbook(this, 'runbook', {
       name: props.name,
@@ -176,7 +178,7 @@ export class ExchangeOnlineRunbook extends Construct {
       logProgress: true,
       logVerbose: false,
       description: props.description,
-      content: exchangeRunbookContent(identity, organization, script, parameters, props.script.sourceName),
+      content: exchangeRunbookContent(identity, organization, structure, parameters, props.script.sourceName),
       dependsOn: modules.dependables,
     });
     // The account's literal names: a created account's `name` is a reference the import ids cannot be compared with.
@@ -190,8 +192,8 @@ export class ExchangeOnlineRunbook extends Construct {
 
     if (props.schedule) {
       const jobParameters = checkSchedule(this, 'schedule', props.schedule, parameters);
-      if (props.schedule.startTime !== undefined && !isUnresolved(props.schedule.startTime)
-        && Date.parse(props.schedule.startTime) - Date.now() < 5 * 60 * 1000) {
+      const start = props.schedule.startTime === undefined ? undefined : checkStartTime(this, 'schedule.startTime', props.schedule.startTime);
+      if (start !== undefined && start - Date.now() < 5 * 60 * 1000) {
         recordFinding(this, 'EXO12', `schedule.startTime: ${props.schedule.startTime}`);
       }
       this.schedule = new (scheduleModule().AutomationSchedule)(this, 'schedule', {
@@ -203,6 +205,7 @@ export class ExchangeOnlineRunbook extends Construct {
         startTime: props.schedule.startTime,
         timezone: props.schedule.timezone ?? 'Etc/UTC',
         weekDays: props.schedule.weekDays,
+        monthDays: props.schedule.monthDays,
         description: props.schedule.description,
       });
       const scheduleName = props.schedule.name ?? `${props.name}-schedule`;

@@ -5,7 +5,9 @@ import { describeProblem } from '../private/validation';
 
 /**
  * The PowerShell a runbook runs after it has connected to Exchange Online: inline text or a `.ps1` file.
- * The text reaches Azure byte-for-byte (a UTF-8 byte order mark at the start of a file is dropped).
+ * The text reaches Azure as written, after the preamble PowerShell needs first and the connect line have
+ * been placed (see the README). A byte order mark at the start is dropped; a file is decoded by its mark
+ * (UTF-8, UTF-16LE, UTF-16BE; UTF-8 without one).
  */
 export class RunbookScript {
   /** True when `x` is a RunbookScript (from any copy of this package). */
@@ -18,7 +20,8 @@ export class RunbookScript {
     if (typeof text !== 'string') {
       throw new Error(describeProblem('RunbookScript.fromInline', 'text', text, 'must be the PowerShell text of the runbook'));
     }
-    return new RunbookScript(text, 'inline script');
+    // A leading byte order mark (text read with fs.readFileSync from a file saved by Windows) is not script.
+    return new RunbookScript(text.startsWith('\uFEFF') ? text.slice(1) : text, 'inline script');
   }
 
   /**

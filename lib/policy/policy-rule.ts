@@ -41,6 +41,8 @@ export class PolicyRule {
   public static readonly SCRIPT_CONNECTS_ITSELF = PolicyRule.of('EXO14');
   /** A Terraform or provider version constraint set on the stack also admits releases the stack cannot use. */
   public static readonly VERSION_CONSTRAINT_TOO_WIDE = PolicyRule.of('EXO15');
+  /** A runtime is PowerShell 7.2, which Microsoft retired in Azure Automation on 2026-09-30. */
+  public static readonly RETIRED_RUNTIME = PolicyRule.of('EXO16');
 
   /** Every rule, in id order (derived from the registry). */
   public static all(): PolicyRule[] {

@@ -135,6 +135,10 @@ export const RULES: readonly RuleEntry[] = [
   constructRule('EXO15',
     'A version constraint set on the stack (terraform.required_providers.<provider>.version or terraform.required_version) also admits releases that lack what this stack uses; terraform init may pick one that fails. Narrow it to the range named, or remove it to let the package write that range.',
     ['TerraformStack']),
+  // Recorded by ExchangeOnlineModuleImport and PowerShellGalleryModule (lib/automation/runtime-retirement.ts).
+  constructRule('EXO16',
+    'The runtime is PowerShell 7.2, which Microsoft retired in Azure Automation on 2026-09-30 (Azure update 567556): its runbooks still run but get no security updates, bug fixes or support. Move to PowerShell 7.6, or 7.4 (ExchangeOnlineManagement 3.10.0 and later need 7.6).',
+    ['ExchangeOnlineModuleImport', 'PowerShellGalleryModule']),
 ];
 
 /**

@@ -103,7 +103,7 @@ function buildIndex(stack: TerraformStack): StackIndex {
       } else if (type === 'azurerm_automation_powershell72_module' && argumentOf(resource, 'name') === EXCHANGE_MODULE) {
         add('PowerShell72', accountOf(argumentOf(resource, 'automationAccountId')));
       } else if (type === 'azurerm_automation_runtime_environment_package' && argumentOf(resource, 'name') === EXCHANGE_MODULE) {
-        // 7.4 runbooks are of type PowerShell, bound to a runtime environment of the account.
+        // 7.4 and 7.6 runbooks are of type PowerShell, bound to a runtime environment of the account.
         add('PowerShell', environmentAccounts.get(terraformAddressOf(stack, argumentOf(resource, 'automationRuntimeEnvironmentId'), RUNTIME_ENVIRONMENT)));
       } else if (type === SERVICE_PRINCIPAL) {
         servicePrincipalClientIds.set(`${SERVICE_PRINCIPAL}.${resource.friendlyUniqueId}`, resolveIn(stack, argumentOf(resource, 'clientId')));

@@ -17,7 +17,7 @@
 import { TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { TerraformRequirements } from './terraform-requirements';
-import { fail, isUnresolved, requireString } from './validation';
+import { fail, isUnresolved, requireTrimmed } from './validation';
 
 /** One import id format: a pattern with named parts, and an example for messages. */
 export interface ImportIdFormat {
@@ -76,7 +76,7 @@ export type ExpectedParts = { [part: string]: string | undefined };
  * `prop` is the prop the user typed, for messages. Tokens are not judged. Returns the id.
  */
 export function checkImportId(scope: IConstruct, prop: string, id: unknown, format: ImportIdFormat, expected: ExpectedParts = {}): string {
-  const value = requireString(scope, prop, id);
+  const value = requireTrimmed(scope, prop, id);
   if (isUnresolved(value)) {
     return value;
   }

@@ -31,7 +31,7 @@ export interface AutomationRuntimeEnvironmentConfig extends TerraformMetaArgumen
   readonly automationAccountId: string;
   /** `runtime_language` (required): `PowerShell` or `Python` (case-sensitive). */
   readonly runtimeLanguage: string;
-  /** `runtime_version` (required): e.g. `7.4`. */
+  /** `runtime_version` (required): e.g. `7.4` or `7.6` (azurerm only requires it not to be empty). */
   readonly runtimeVersion: string;
   /**
    * `description` (optional, must not be empty when set).
@@ -51,7 +51,7 @@ export interface AutomationRuntimeEnvironmentConfig extends TerraformMetaArgumen
   readonly tags?: { [key: string]: string };
 }
 
-/** `azurerm_automation_runtime_environment`: a PowerShell or Python runtime (e.g. PowerShell 7.4) for runbooks. */
+/** `azurerm_automation_runtime_environment`: a PowerShell or Python runtime (e.g. PowerShell 7.4 or 7.6) for runbooks. */
 export class AutomationRuntimeEnvironmentResource extends HandWrittenResource {
   public static readonly tfResourceType = 'azurerm_automation_runtime_environment';
 

@@ -7,7 +7,7 @@
 import { Construct, IConstruct } from 'constructs';
 import { IMPORT_ID_FORMATS } from './import-ids';
 import { isMarked } from './markers';
-import { fail, isUnresolved, requireArray, requireGuid, requireObject, requirePattern, requireString } from './validation';
+import { fail, isUnresolved, requireArray, requireGuid, requireObject, requirePattern, requireTrimmed } from './validation';
 
 /** Shows a wrong value in messages: a construct by its path, anything else as it is. */
 function shown(value: unknown): unknown {
@@ -122,7 +122,7 @@ export function requireUserAssignedIdentity(scope: IConstruct | string, prop: st
 
 /** The ARM id of a user-assigned identity, in the case Azure writes it (azurerm parses it case-sensitively). */
 export function requireUserAssignedIdentityId(scope: IConstruct | string, prop: string, value: unknown): string {
-  requireString(scope, prop, value);
+  requireTrimmed(scope, prop, value);
   return requirePattern(scope, prop, value, IMPORT_ID_FORMATS.userAssignedIdentity.pattern,
     'must be /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>, with that exact case (azurerm parses identity ids case-sensitively; `az identity show --query id` prints it so)');
 }

@@ -12,8 +12,10 @@
 //   azurerm_resource_group is documented in 4.0.0, 4.75.0, 5.0.0 and 5.2.0.
 //   The PowerShell 7.4 resources are newer: azurerm_automation_runtime_environment is documented from
 //   4.57.0, the runbook's runtime_environment_name from 4.59.0, azurerm_automation_runtime_environment_package
-//   from 4.69.0. A 7.4 runtime raises the floor to 4.75.0 (lib/automation/runtime-environment.ts; the
-//   README's Compatibility section says why), and all three are documented in 4.75.0, 5.0.0 and 5.2.0.
+//   from 4.69.0. A 7.4 or 7.6 runtime raises the floor to 4.75.0 (lib/automation/runtime-environment.ts;
+//   the README's Compatibility section says why), and all three are documented in 4.75.0, 5.0.0 and 5.2.0.
+//   7.6 needs no later floor: `runtime_version` is validation.StringIsNotEmpty (no list of versions) in
+//   every release from 4.57.0 to 5.2.0 (automation_runtime_environment_resource.go).
 //   The 5.0 upgrade guide (website/docs/guides/5.0-upgrade-guide.html.markdown) removes nothing we write
 //   (for azurerm_automation_account it removes `encryption.key_source`, which we never set).
 // - azuread >= 3.0.0, < 4.0.0: app_role_assignment, directory_role_assignment, service_principal and the

@@ -63,16 +63,67 @@ export function requirePattern(
 // `principal_object_id` of azuread_app_role_assignment and azuread_directory_role_assignment, docs and
 // internal/services in hashicorp/terraform-provider-azuread v3.0.0-v3.9.0).
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const NIL_GUID = '00000000-0000-0000-0000-000000000000';
 
 /** True for a GUID in its 8-4-4-4-12 hexadecimal form. */
 export function isGuid(value: string): boolean {
   return GUID.test(value);
 }
 
-/** A GUID in its 8-4-4-4-12 hexadecimal form (object ids, client ids, template ids). */
-export function requireGuid(scope: IConstruct | string, prop: string, value: unknown): string {
-  return requirePattern(scope, prop, value, GUID,
-    'must be a GUID such as 00000000-0000-0000-0000-000000000000 (8-4-4-4-12 hexadecimal digits)');
+/**
+ * A GUID as Azure and Microsoft Graph read it back: lower case. azuread's `principal_object_id`,
+ * `app_role_id`, `resource_object_id` (azuread_app_role_assignment), `role_id` and `directory_scope_id`
+ * (azuread_directory_role_assignment) and `client_id` (azuread_service_principal) are ForceNew, compared
+ * as strings (no case-insensitive DiffSuppressFunc), and set from what Graph returns, which is lower case
+ * (app_role_assignment_resource.go, directory_role_assignment_resource.go, service_principal_resource.go,
+ * hashicorp/terraform-provider-azuread v3.9.0); azurerm_role_assignment's `principal_id` is the same
+ * (role_assignment_resource.go, azurerm v5.2.0). An upper-case GUID there replaces the object on every plan.
+ * Tokens are returned as they are.
+ */
+export function lowerGuid(value: string): string {
+  return isUnresolved(value) ? value : value.toLowerCase();
+}
+
+/** Options of {@link requireGuid}. */
+export interface GuidOptions {
+  /**
+   * Accept the nil GUID (00000000-0000-0000-0000-000000000000): only where it names something, as the
+   * default app role id of an app role assignment.
+   * @default false
+   */
+  readonly allowNil?: boolean;
+}
+
+/**
+ * A GUID in its 8-4-4-4-12 hexadecimal form (object ids, client ids, template ids), returned in lower case
+ * (see lowerGuid). Leading or trailing whitespace and the nil GUID (a placeholder, never an object) are
+ * refused with their own messages. Tokens are not judged.
+ */
+export function requireGuid(scope: IConstruct | string, prop: string, value: unknown, options: GuidOptions = {}): string {
+  const text = requireTrimmed(scope, prop, value);
+  if (isUnresolved(text)) {
+    return text;
+  }
+  if (!GUID.test(text)) {
+    fail(scope, prop, text, 'must be a GUID: 8-4-4-4-12 hexadecimal digits such as 11111111-2222-3333-4444-555555555555 (not the nil GUID)');
+  }
+  if (text === NIL_GUID && !options.allowNil) {
+    fail(scope, prop, text, 'must not be the nil GUID: it names no object (a placeholder left in a variable?); use the id of the object that exists');
+  }
+  return text.toLowerCase();
+}
+
+/**
+ * A required string without leading or trailing whitespace (ids: GUIDs, ARM ids, import ids). Azure's
+ * ids never begin or end with whitespace; one copied with a trailing space or newline would reach the
+ * provider as a different id. Returns the value.
+ */
+export function requireTrimmed(scope: IConstruct | string, prop: string, value: unknown): string {
+  const text = requireString(scope, prop, value);
+  if (!isUnresolved(text) && text.trim() !== text) {
+    fail(scope, prop, text, 'must not begin or end with whitespace (a space or line break copied with the id?)');
+  }
+  return text;
 }
 
 /** Optional tags: string keys and string values, within Azure's 512/256 character limits. */

@@ -6,11 +6,12 @@
 // `report`, so a file's reader can list all of them; TenantStack throws the first.
 import { IConstruct } from 'constructs';
 import type { TenantConfig, TenantsStateConfig } from './tenants-config';
+import { PolicyRule } from '../policy/policy-rule';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { EntraRole } from '../entra/entra-role';
 import { requireExchangeModuleVersion } from '../exchange/exchange-module-checks';
 import { requireOrganization } from '../exchange/organization';
-import { checkRunbookParameters, checkSchedule, checkScriptText, requireRunbookName } from '../exchange/runbook-checks';
+import { checkRunbookParameters, checkSchedule, checkScriptText, requireRunbookName, runbookParameters } from '../exchange/runbook-checks';
 import {
   requireAutomationAccountName, requireLocation, requireResourceGroupName, requireUserAssignedIdentityName,
 } from '../private/azure-names';
@@ -28,6 +29,21 @@ export const TENANT_IDENTITIES = ['system-assigned', 'user-assigned'];
 const TENANT_NAME = /^[a-z0-9-]{1,40}$/;
 
 type Scope = IConstruct | string;
+
+/**
+ * Whether the checks speak a tenants file's language: a file's reader passes its name (a string), so
+ * messages name the file's fields and values (`"roles": ["Global Reader"]`, `"runtime": "7.4"`); a
+ * TenantStack built in code passes itself, so messages name the TypeScript values (`EntraRole`, ...).
+ */
+const inFile = (scope: Scope): scope is string => typeof scope === 'string';
+
+/** The runtime names a tenants file uses (`"7.4"`), by runtime; set by tenants-config.ts (no import cycle). */
+let runtimeNamesInFile: Map<unknown, string> = new Map();
+
+/** Registers the tenants file's runtime names (TENANT_RUNTIMES), so messages about a file name them. */
+export function setRuntimeNamesInFile(names: { [name: string]: unknown }): void {
+  runtimeNamesInFile = new Map(Object.entries(names).map(([name, runtime]) => [runtime, name]));
+}
 
 /** Runs `check`, reporting what it throws under `at`. */
 function attempt(report: ProblemReport, at: string, check: () => void): void {
@@ -64,15 +80,23 @@ export function checkTenant(scope: Scope, at: string, tenant: TenantConfig, repo
       fail(scope, prop, value, 'is only for identity "user-assigned"');
     }
   });
-  field('roles', (prop, value) => checkRoles(scope, prop, value, report));
+  field('roles', (prop, value) => checkRoles(scope, prop, value, tenant.acknowledgeGlobalAdministratorGrantsFullTenantControl, at, report));
   let runtime: PowerShellRuntime | undefined;
   field('runtime', (prop, value) => {
     runtime = requireKind<PowerShellRuntime>(scope, prop, value, 'PowerShellRuntime', 'a PowerShellRuntime, e.g. PowerShellRuntime.V5_1');
   });
   if (tenant.exchangeModuleVersion !== undefined && runtime !== undefined) {
     const known = runtime;
-    field('exchangeModuleVersion', (prop, value) => requireExchangeModuleVersion(scope, prop, value, known));
+    // A file names a runtime by its value ("7.4") under the tenant's `runtime` field.
+    const runtimeName = inFile(scope) ? (r: PowerShellRuntime) => `"${runtimeNamesInFile.get(r) ?? r.version}"` : undefined;
+    field('exchangeModuleVersion', (prop, value) => requireExchangeModuleVersion(scope, prop, value, known, runtimeName));
   }
+  field('acknowledgeGlobalAdministratorGrantsFullTenantControl', (prop, value) => {
+    if (value !== undefined && typeof value !== 'boolean') {
+      fail(scope, prop, value, 'must be true or false');
+    }
+  });
+  field('suppressions', (prop, value) => checkSuppressions(scope, prop, value, report));
   field('runbooks', (prop, value) => checkRunbooks(scope, prop, value, report));
 }
 
@@ -87,10 +111,14 @@ export function checkTenantsState(scope: Scope, at: string, state: TenantsStateC
   }
 }
 
-/** Roles: EntraRole values, none twice, no Global Administrator (a tenant cannot acknowledge it). */
-function checkRoles(scope: Scope, prop: string, value: unknown, report: ProblemReport): void {
+/**
+ * Roles: EntraRole values, none twice, Global Administrator only when the tenant (at `at`) acknowledges
+ * it. An empty list is allowed: the stack warns (EXO11) that Connect-ExchangeOnline fails until the
+ * identity holds a supported role.
+ */
+function checkRoles(scope: Scope, prop: string, value: unknown, acknowledged: unknown, at: string, report: ProblemReport): void {
   if (!Array.isArray(value)) {
-    fail(scope, prop, value, 'must be a list of EntraRole values');
+    fail(scope, prop, value, inFile(scope) ? 'must be a list of role names, e.g. ["Global Reader"] (empty for none)' : 'must be a list of EntraRole values');
   }
   const seen = new Set<string>();
   value.forEach((role: unknown, index: number) => attempt(report, `${prop}[${index}]`, () => {
@@ -99,11 +127,51 @@ function checkRoles(scope: Scope, prop: string, value: unknown, report: ProblemR
       fail(scope, `${prop}[${index}]`, checked.displayName, 'must not list the same role twice');
     }
     seen.add(checked.templateId.toLowerCase());
-    const refusal = globalAdministratorRefusal(checked, false);
+    const refusal = globalAdministratorRefusal(checked, acknowledged === true);
     if (refusal) {
-      fail(scope, `${prop}[${index}]`, checked.displayName, refusal);
+      // The acknowledgement is a field of the tenant, next to its roles.
+      fail(scope, `${prop}[${index}]`, checked.displayName, `${refusal} on ${at}`);
     }
   }));
+}
+
+/** Suppressions: `{ ruleId, reason }` objects naming policy rules, each with a reason of 10+ characters. */
+function checkSuppressions(scope: Scope, prop: string, value: unknown, report: ProblemReport): void {
+  if (value === undefined) {
+    return;
+  }
+  if (!Array.isArray(value)) {
+    fail(scope, prop, value, 'must be a list of { "ruleId": "EXO6", "reason": "why the finding is acceptable" }');
+  }
+  const known = PolicyRule.all().map((rule) => rule.id);
+  const seen = new Set<string>();
+  value.forEach((entry: unknown, index: number) => {
+    const at = `${prop}[${index}]`;
+    attempt(report, at, () => requireObject(scope, at, entry, 'must be an object { "ruleId": ..., "reason": ... }'));
+    if (entry === null || typeof entry !== 'object') {
+      return;
+    }
+    const { ruleId, reason } = entry as { ruleId: unknown; reason: unknown };
+    attempt(report, `${at}.ruleId`, () => {
+      if (typeof ruleId !== 'string' || !known.includes(ruleId)) {
+        fail(scope, `${at}.ruleId`, ruleId, `must be one of ${known.join(', ')}`);
+      }
+      if (seen.has(ruleId)) {
+        fail(scope, `${at}.ruleId`, ruleId, 'is suppressed twice in this tenant');
+      }
+      seen.add(ruleId);
+    });
+    attempt(report, `${at}.reason`, () => {
+      if (typeof reason !== 'string' || reason.trim().length < 10) {
+        fail(scope, `${at}.reason`, reason, 'must explain the decision in at least 10 characters');
+      }
+    });
+    for (const key of Object.keys(entry)) {
+      if (key !== 'ruleId' && key !== 'reason') {
+        attempt(report, `${at}.${key}`, () => fail(scope, `${at}.${key}`, (entry as Record<string, unknown>)[key], 'is not a known field; the known fields are ruleId, reason'));
+      }
+    }
+  });
 }
 
 /** Runbooks: each with a unique name, a readable script file, and parameters and a schedule that fit. */
@@ -126,10 +194,16 @@ function checkRunbooks(scope: Scope, prop: string, value: unknown, report: Probl
       }
       names.add((name as string).toLowerCase());
     });
-    attempt(report, `${at}.file`, () => checkScriptText(scope, `${at}.file`, readScriptFile(scope, `${at}.file`, file), String(file)));
+    let structure: ReturnType<typeof checkScriptText> | undefined;
+    attempt(report, `${at}.file`, () => {
+      structure = checkScriptText(scope, `${at}.file`, readScriptFile(scope, `${at}.file`, file), String(file));
+    });
     let declared: ReturnType<typeof checkRunbookParameters> | undefined;
     attempt(report, `${at}.parameters`, () => {
       declared = checkRunbookParameters(scope, `${at}.`, parameters);
+      if (structure !== undefined) {
+        declared = runbookParameters(scope, `${at}.`, declared, parameters, structure);
+      }
     });
     // A schedule's parameters are checked against the declared ones: not when those are wrong themselves.
     if (schedule !== undefined && declared !== undefined) {

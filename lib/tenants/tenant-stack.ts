@@ -8,6 +8,8 @@ import { TenantConfig, TenantsConfig, TenantsStateConfig } from './tenants-confi
 import { ExchangeOnlineAutomation } from '../exchange/exchange-online-automation';
 import { UserAssignedIdentity } from '../identity/user-assigned-identity';
 import { ExchangeOnlinePolicyChecks } from '../policy/exchange-online-policy-checks';
+import { PolicyRule } from '../policy/policy-rule';
+import { PolicySuppressions } from '../policy/policy-suppressions';
 import { AzureadProviderBlock } from '../private/azuread/provider';
 import { checkTenant, checkTenantsState } from './tenant-checks';
 import { fail, requireObject, requireString } from '../private/validation';
@@ -50,7 +52,14 @@ export class TenantStack extends TerraformStack {
     checkTenantsState(this, 'state', props.state, throwFirst);
     const { tenant, state } = props;
     this.tenant = tenant;
-    new (providerModule().AzurermProvider)(this, 'azurerm', { features: [{}], tenantId: tenant.tenantId, subscriptionId: tenant.subscriptionId });
+    // No resource provider registration at plan time: azurerm 4.x registers its "legacy" set by default,
+    // which needs */register/action, and the read-only plan identity has Reader only. "none" is accepted
+    // from azurerm 4.0.0 (and the default from 5.0.0): hashicorp/terraform-provider-azurerm
+    // internal/provider/provider.go, website/docs/index.html.markdown. Register Microsoft.Automation and
+    // Microsoft.ManagedIdentity once per subscription instead (docs/estate.md).
+    new (providerModule().AzurermProvider)(this, 'azurerm', {
+      features: [{}], tenantId: tenant.tenantId, subscriptionId: tenant.subscriptionId, resourceProviderRegistrations: 'none',
+    });
     new AzureadProviderBlock(this, 'azuread', { tenantId: tenant.tenantId });
     new AzurermBackend(this, {
       resourceGroupName: state.resourceGroupName,
@@ -60,6 +69,17 @@ export class TenantStack extends TerraformStack {
       useAzureadAuth: true,
     });
     Aspects.of(this).add(new ExchangeOnlinePolicyChecks());
+    if (tenant.suppressions !== undefined && tenant.suppressions.length > 0) {
+      PolicySuppressions.add(this, tenant.suppressions);
+    }
+    if (tenant.roles.length === 0 && PolicySuppressions.find(this, PolicyRule.MISSING_SUPPORTED_ROLE.id) === undefined) {
+      // An empty role list is allowed and warned about (EXO11, which says the same as EXO2): the roles are
+      // then assigned outside this stack, so the runbooks' missing role is not an error here.
+      PolicySuppressions.add(this, [{
+        ruleId: PolicyRule.MISSING_SUPPORTED_ROLE.id,
+        reason: 'roles is empty: the roles are assigned outside this stack (warned as EXO11)',
+      }]);
+    }
 
     const group = new (resourceGroupModule().ResourceGroup)(this, 'group', { name: tenant.resourceGroupName, location: tenant.location });
     const identity = tenant.identity === 'user-assigned'
@@ -74,6 +94,7 @@ export class TenantStack extends TerraformStack {
       roles: tenant.roles,
       runtime: tenant.runtime,
       exchangeModuleVersion: tenant.exchangeModuleVersion,
+      acknowledgeGlobalAdministratorGrantsFullTenantControl: tenant.acknowledgeGlobalAdministratorGrantsFullTenantControl,
     });
     for (const runbook of tenant.runbooks) {
       // The runbook name is unique per account, so it makes a stable construct id.

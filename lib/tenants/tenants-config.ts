@@ -8,7 +8,9 @@ import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { RunbookScheduleOptions } from '../automation/runbook-schedule';
 import { EntraRole } from '../entra/entra-role';
 import { RunbookParameter } from '../exchange/exchange-runbook';
-import { checkTenant, checkTenantsState, TENANT_IDENTITIES } from './tenant-checks';
+import { PolicySuppression } from '../policy/policy-suppressions';
+import { decodeJsonFile, parseJson, stripBom } from './json-text';
+import { checkTenant, checkTenantsState, setRuntimeNamesInFile, TENANT_IDENTITIES } from './tenant-checks';
 import { fail, requireString } from '../private/validation';
 
 export { TENANT_IDENTITIES };
@@ -65,6 +67,16 @@ export interface TenantConfig {
   readonly exchangeModuleVersion?: string;
   /** The tenant's runbooks. */
   readonly runbooks: TenantRunbookConfig[];
+  /**
+   * Required when `roles` includes Global Administrator, which gives the identity full control of the tenant.
+   * @default false
+   */
+  readonly acknowledgeGlobalAdministratorGrantsFullTenantControl?: boolean;
+  /**
+   * Policy findings the team accepts for this tenant's stack, each with a reason (PolicySuppressions on the stack).
+   * @default - none
+   */
+  readonly suppressions?: PolicySuppression[];
 }
 
 /** Where every tenant's state lives: one blob per tenant in an Azure storage account (azurerm backend). */
@@ -87,16 +99,21 @@ export interface TenantsFileContent {
 
 /** Runtime names the file uses, and the runtimes they stand for. */
 export const TENANT_RUNTIMES: { [name: string]: PowerShellRuntime } = {
-  '5.1': PowerShellRuntime.V5_1, '7.2': PowerShellRuntime.V7_2, '7.4': PowerShellRuntime.V7_4,
+  '5.1': PowerShellRuntime.V5_1, '7.2': PowerShellRuntime.V7_2, '7.4': PowerShellRuntime.V7_4, '7.6': PowerShellRuntime.V7_6,
 };
 /** The fields each object may have (`$comment` is allowed everywhere, `$schema` at the top). */
 export const TENANT_FIELDS = {
   file: ['$schema', '$comment', 'state', 'tenants'],
   state: ['$comment', 'resourceGroupName', 'storageAccountName', 'containerName'],
   tenant: ['$comment', 'name', 'tenantId', 'subscriptionId', 'organization', 'location', 'resourceGroupName',
-    'automationAccountName', 'identity', 'userAssignedIdentityName', 'roles', 'runtime', 'exchangeModuleVersion', 'runbooks'],
+    'automationAccountName', 'identity', 'userAssignedIdentityName', 'roles', 'runtime', 'exchangeModuleVersion', 'runbooks',
+    'acknowledgeGlobalAdministratorGrantsFullTenantControl', 'suppressions'],
   runbook: ['$comment', 'name', 'file', 'parameters', 'schedule'],
+  parameter: ['name', 'type', 'mandatory'],
+  schedule: ['frequency', 'interval', 'startTime', 'timezone', 'weekDays', 'parameters', 'name', 'description'],
 };
+
+setRuntimeNamesInFile(TENANT_RUNTIMES);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw JSON, checked field by field
 type Json = any;
@@ -108,7 +125,7 @@ export class TenantsConfig {
     requireString('TenantsConfig.load', 'file', file);
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = decodeJsonFile(readFileSync(file));
     } catch (error) {
       throw new Error(`${file}: (file) must be readable: ${(error as Error).message}`);
     }
@@ -125,10 +142,35 @@ export class TenantsConfig {
     }
     requireString('TenantsConfig.parse', 'sourceName', sourceName);
     requireString('TenantsConfig.parse', 'baseDirectory', baseDirectory);
-    return new Reader(sourceName, baseDirectory).file(text);
+    return new Reader(sourceName, baseDirectory).file(stripBom(text));
   }
 
   private constructor() {}
+}
+
+/** What the tenants read so far claim (a name, a resource group), by key: the JSON path that claimed it. */
+class Claims {
+  private readonly owners = new Map<string, string>();
+  private readonly accounts = new Map<string, string>();
+
+  /** The JSON path that claimed `key` before, or undefined (then `at` claims it). */
+  public take(key: string, at: string): string | undefined {
+    const owner = this.owners.get(key);
+    if (owner === undefined) {
+      this.owners.set(key, at);
+    }
+    return owner;
+  }
+
+  public accountOf(key: string): string | undefined {
+    return this.accounts.get(key);
+  }
+
+  public setAccount(key: string, account: string): void {
+    if (!this.accounts.has(key)) {
+      this.accounts.set(key, account);
+    }
+  }
 }
 
 /**
@@ -145,13 +187,13 @@ class Reader {
   constructor(private readonly source: string, private readonly baseDirectory: string) {}
 
   public file(text: string): TenantsFileContent {
-    let raw: Json;
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      this.problem('(file)', `must be JSON: ${(error as Error).message}`);
+    const parsed = parseJson(text);
+    if ('error' in parsed) {
+      const { line, column, problem } = parsed.error;
+      this.problem('(file)', `must be JSON: line ${line}, column ${column}: ${problem}`);
       return this.done(undefined as never);
     }
+    const raw: Json = parsed.value;
     if (!this.object('(file)', raw, TENANT_FIELDS.file)) {
       return this.done(undefined as never);
     }
@@ -169,7 +211,7 @@ class Reader {
       this.problem('tenants', 'must list at least one tenant');
       return this.done(undefined as never);
     }
-    const names = new Set<string>();
+    const claims = new Claims();
     const tenants: TenantConfig[] = [];
     raw.tenants.forEach((tenant: Json, i: number) => {
       const at = `tenants[${i}]`;
@@ -177,14 +219,38 @@ class Reader {
       if (config === undefined) {
         return;
       }
-      if (typeof config.name === 'string' && names.has(config.name)) {
-        this.problem(`${at}.name`, `"${config.name}" is used twice; each tenant needs its own name`);
-      }
-      names.add(config.name);
       checkTenant(this.source, at, config, this.report);
+      this.claim(claims, at, config);
       tenants.push(config);
     });
     return this.done({ state, tenants });
+  }
+
+  /**
+   * Refuses what two tenants would both manage: the stack name and state blob (the tenant name), and
+   * the resource group each stack creates, with the Automation account and the identity in it.
+   */
+  private claim(claims: Claims, at: string, t: TenantConfig): void {
+    if (typeof t.name === 'string') {
+      const other = claims.take(`name:${t.name}`, `${at}.name`);
+      if (other !== undefined) {
+        this.problem(`${at}.name`, `"${t.name}" is also ${other}; each tenant needs its own name (it names the stack exo-${t.name} `
+          + `and its state blob exchange-online/${t.name}.tfstate, which two tenants would overwrite)`);
+      }
+    }
+    if (typeof t.subscriptionId === 'string' && typeof t.resourceGroupName === 'string') {
+      // Azure compares subscription ids and resource group names without regard to case.
+      const key = `group:${t.subscriptionId.toLowerCase()}/${t.resourceGroupName.toLowerCase()}`;
+      const other = claims.take(key, `${at}.resourceGroupName`);
+      if (other !== undefined) {
+        const what = claims.accountOf(key) === String(t.automationAccountName).toLowerCase()
+          ? `, and ${at}.automationAccountName "${t.automationAccountName}" is the same Automation account in it,` : '';
+        this.problem(`${at}.resourceGroupName`, `"${t.resourceGroupName}" in subscription ${t.subscriptionId} is also ${other}${what} `
+          + 'so two state files would manage one resource group (each tenant\'s stack creates its resource group and everything in it); '
+          + 'give each tenant its own resource group');
+      }
+      claims.setAccount(key, String(t.automationAccountName).toLowerCase());
+    }
   }
 
   /** The tenant at `at` as a TenantConfig (values not yet checked), or undefined when it is not an object. */
@@ -194,15 +260,20 @@ class Reader {
     }
     const supported = EntraRole.exchangeOnlineSupportedRoles();
     const roles = !Array.isArray(t.roles) ? t.roles : t.roles.map((roleName: unknown, r: number) => {
-      const role = typeof roleName === 'string' ? supported.find((x) => x.displayName.toLowerCase() === roleName.toLowerCase()) : undefined;
-      if (role === undefined) {
+      // Exact case, as the schema's list has them (editors offer these names).
+      const role = supported.find((x) => x.displayName === roleName);
+      const otherCase = typeof roleName === 'string' ? supported.find((x) => x.displayName.toLowerCase() === roleName.toLowerCase()) : undefined;
+      if (otherCase !== undefined && role === undefined) {
+        this.problem(`${at}.roles[${r}]`, `${JSON.stringify(roleName)} must be written ${JSON.stringify(otherCase.displayName)} (role names are case-sensitive in this file)`);
+      } else if (role === undefined) {
         this.problem(`${at}.roles[${r}]`, `${JSON.stringify(roleName)} must be one of: ${supported.map((x) => x.displayName).join(', ')}`);
       }
       return role ?? roleName;
     });
-    const runtime = TENANT_RUNTIMES[String(t.runtime ?? '5.1')];
+    const runtimeName = t.runtime ?? '5.1';
+    const runtime = typeof runtimeName === 'string' && Object.prototype.hasOwnProperty.call(TENANT_RUNTIMES, runtimeName) ? TENANT_RUNTIMES[runtimeName] : undefined;
     if (runtime === undefined) {
-      this.problem(`${at}.runtime`, `must be "5.1", "7.2" or "7.4" (found ${JSON.stringify(t.runtime)})`);
+      this.problem(`${at}.runtime`, `must be "5.1", "7.2", "7.4" or "7.6" (found ${JSON.stringify(t.runtime)})`);
     }
     const runbooks = t.runbooks === undefined ? [] : !Array.isArray(t.runbooks) ? t.runbooks
       : t.runbooks.map((rb: Json, r: number) => this.runbook(rb, `${at}.runbooks[${r}]`));
@@ -220,6 +291,8 @@ class Reader {
       runtime: runtime ?? t.runtime,
       exchangeModuleVersion: t.exchangeModuleVersion,
       runbooks,
+      acknowledgeGlobalAdministratorGrantsFullTenantControl: t.acknowledgeGlobalAdministratorGrantsFullTenantControl,
+      suppressions: t.suppressions,
     };
   }
 
@@ -228,12 +301,26 @@ class Reader {
     if (!this.object(at, rb, TENANT_FIELDS.runbook)) {
       return rb;
     }
+    // Unknown fields of parameters and the schedule (their values are checked by the shared rules).
+    if (Array.isArray(rb.parameters)) {
+      rb.parameters.forEach((parameter: Json, p: number) => this.fieldsOf(`${at}.parameters[${p}]`, parameter, TENANT_FIELDS.parameter));
+    }
+    this.fieldsOf(`${at}.schedule`, rb.schedule, TENANT_FIELDS.schedule);
     return {
       name: rb.name,
       file: typeof rb.file === 'string' && rb.file.trim() !== '' ? path.resolve(this.baseDirectory, rb.file) : rb.file,
       parameters: rb.parameters,
       schedule: rb.schedule,
     };
+  }
+
+  /** Reports each field of `value` (when an object) that is not one of `fields`. */
+  private fieldsOf(at: string, value: Json, fields: string[]): void {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const key of Object.keys(value).filter((name) => !fields.includes(name))) {
+        this.problem(`${at}.${key}`, `is not a known field; the known fields are ${fields.join(', ')}`);
+      }
+    }
   }
 
   /** Whether `value` is a JSON object; reports it when not, and each field it has that is not one of `fields`. */

@@ -29,14 +29,18 @@ describe('ExchangeOnlineManagement versions per Azure Automation runtime', () =>
     ['3.0.0-3.4.0', PowerShellRuntime.V7_2, '3.4.0', undefined],
     ['3.0.0-3.4.0', PowerShellRuntime.V7_4, '3.4.0', 'version "3.4.0" does not load on PowerShell 7.4: ExchangeOnlineManagement 3.0.0 to 3.4.0 support PowerShell 7.2.0 to 7.3.7 (.NET 6.0). Use version 3.9.2 on PowerShell 7.4, or runtime PowerShellRuntime.V7_2 or V5_1 with this version'],
     ['3.5.0-3.9.2', PowerShellRuntime.V5_1, '3.9.2', undefined],
-    ['3.5.0-3.9.2', PowerShellRuntime.V7_2, '3.5.0', 'version "3.5.0" does not load on PowerShell 7.2: ExchangeOnlineManagement 3.5.0 to 3.9.2 need PowerShell 7.4.0 or later (.NET 8.0). Use version 3.4.0 on PowerShell 7.2, or runtime PowerShellRuntime.V7_4 or V5_1 with this version'],
+    ['3.5.0-3.9.2', PowerShellRuntime.V7_2, '3.5.0', 'version "3.5.0" does not load on PowerShell 7.2: ExchangeOnlineManagement 3.5.0 to 3.9.2 need PowerShell 7.4.0 or later (.NET 8.0). Use version 3.4.0 on PowerShell 7.2, or runtime PowerShellRuntime.V7_6 or V7_4 or V5_1 with this version'],
     ['3.5.0-3.9.2', PowerShellRuntime.V7_4, '3.5.0', undefined],
     ['3.5.0-3.9.2', PowerShellRuntime.V7_4, '3.9.2', undefined],
     ['3.10.0-', PowerShellRuntime.V5_1, '3.10.0', undefined],
     ['3.10.0-', PowerShellRuntime.V5_1, '3.10.1', undefined],
     ['3.10.0-', PowerShellRuntime.V5_1, '3.11.0', undefined],
-    ['3.10.0-', PowerShellRuntime.V7_2, '3.10.1', 'version "3.10.1" does not load on PowerShell 7.2: ExchangeOnlineManagement 3.10.0 and later need PowerShell 7.6.0 or later (.NET 10.0). Use version 3.4.0 on PowerShell 7.2, or runtime PowerShellRuntime.V5_1 with this version'],
-    ['3.10.0-', PowerShellRuntime.V7_4, '3.10.0', 'version "3.10.0" does not load on PowerShell 7.4: ExchangeOnlineManagement 3.10.0 and later need PowerShell 7.6.0 or later (.NET 10.0). Use version 3.9.2 on PowerShell 7.4, or runtime PowerShellRuntime.V5_1 with this version'],
+    ['3.10.0-', PowerShellRuntime.V7_2, '3.10.1', 'version "3.10.1" does not load on PowerShell 7.2: ExchangeOnlineManagement 3.10.0 and later need PowerShell 7.6.0 or later (.NET 10.0). Use version 3.4.0 on PowerShell 7.2, or runtime PowerShellRuntime.V7_6 or V5_1 with this version'],
+    ['3.10.0-', PowerShellRuntime.V7_4, '3.10.0', 'version "3.10.0" does not load on PowerShell 7.4: ExchangeOnlineManagement 3.10.0 and later need PowerShell 7.6.0 or later (.NET 10.0). Use version 3.9.2 on PowerShell 7.4, or runtime PowerShellRuntime.V7_6 or V5_1 with this version'],
+    ['3.0.0-3.4.0', PowerShellRuntime.V7_6, '3.4.0', 'version "3.4.0" does not load on PowerShell 7.6: ExchangeOnlineManagement 3.0.0 to 3.4.0 support PowerShell 7.2.0 to 7.3.7 (.NET 6.0). Use version 3.10.1 on PowerShell 7.6, or runtime PowerShellRuntime.V7_2 or V5_1 with this version'],
+    ['3.5.0-3.9.2', PowerShellRuntime.V7_6, '3.9.2', undefined],
+    ['3.10.0-', PowerShellRuntime.V7_6, '3.10.0', undefined],
+    ['3.10.0-', PowerShellRuntime.V7_6, '3.10.1', undefined],
   ])('%s on %s: %s', (_row, runtime, version, error) => {
     if (error === undefined) {
       expect(importWith(runtime, version).version).toBe(version);
@@ -49,6 +53,7 @@ describe('ExchangeOnlineManagement versions per Azure Automation runtime', () =>
     [PowerShellRuntime.V5_1, '3.10.1'],
     [PowerShellRuntime.V7_2, '3.4.0'],
     [PowerShellRuntime.V7_4, '3.9.2'],
+    [PowerShellRuntime.V7_6, '3.10.1'],
   ])('the default on %s is %s, the newest release that loads there', (runtime, version) => {
     expect(importWith(runtime).version).toBe(version);
   });
@@ -65,5 +70,6 @@ describe('ExchangeOnlineManagement versions per Azure Automation runtime', () =>
     expect(ExchangeOnlineModuleImport.DEFAULT_VERSION).toBe('3.10.1');
     expect(ExchangeOnlineModuleImport.LAST_VERSION_FOR_POWERSHELL_7_2).toBe('3.4.0');
     expect(ExchangeOnlineModuleImport.LAST_VERSION_FOR_POWERSHELL_7_4).toBe('3.9.2');
+    expect(ExchangeOnlineModuleImport.LAST_VERSION_FOR_POWERSHELL_7_6).toBe('3.10.1');
   });
 });

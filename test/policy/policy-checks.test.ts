@@ -86,7 +86,7 @@ describe('ExchangeOnlinePolicyChecks', () => {
     expect(() => PolicySuppressions.add(runbook, [{ ruleId: 'EXO1', reason: 'because' }]))
       .toThrow('test/runbook: reason of EXO1 "because" must explain the decision in at least 10 characters');
     expect(() => PolicySuppressions.add(runbook, [{ ruleId: 'EXO99', reason: 'a long enough reason' }]))
-      .toThrow('test/runbook: ruleId "EXO99" must be one of EXO1, EXO2, EXO3, EXO4, EXO5, EXO6, EXO7, EXO8, EXO9, EXO10, EXO11, EXO12, EXO13, EXO14, EXO15');
+      .toThrow('test/runbook: ruleId "EXO99" must be one of EXO1, EXO2, EXO3, EXO4, EXO5, EXO6, EXO7, EXO8, EXO9, EXO10, EXO11, EXO12, EXO13, EXO14, EXO15, EXO16');
   });
 
   test('EXO3: a hand-written runbook that connects but whose account imports no Exchange module', () => {

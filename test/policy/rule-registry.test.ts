@@ -32,7 +32,7 @@ describe('policy rule registry', () => {
   test('PolicyRule.all() is the registry, in order, with one object per rule', () => {
     expect(PolicyRule.all().map((r) => r.id)).toEqual(RULES.map((r) => r.id));
     expect(PolicyRule.all()[0]).toBe(PolicyRule.MISSING_EXCHANGE_GRANT);
-    expect(PolicyRule.all().map((r) => r.id)).toEqual(Array.from({ length: 15 }, (_, i) => `EXO${i + 1}`));
+    expect(PolicyRule.all().map((r) => r.id)).toEqual(Array.from({ length: 16 }, (_, i) => `EXO${i + 1}`));
     for (const rule of PolicyRule.all()) {
       expect(rule.appliesTo.length).toBeGreaterThan(0);
       expect(rule.description.length).toBeGreaterThan(40);

@@ -54,7 +54,7 @@ describe('exo-tenants', () => {
     writeFileSync(file, JSON.stringify(config));
     const { code, err } = run(['synth', file, '--output', outdir()]);
     expect(code).toBe(1);
-    expect(err).toBe(`exo-tenants: ${file}: tenants[0].runtime must be "5.1", "7.2" or "7.4" (found "7.3")`);
+    expect(err).toBe(`exo-tenants: ${file}: tenants[0].runtime must be "5.1", "7.2", "7.4" or "7.6" (found "7.3")`);
   });
 
   test('every problem in the file is printed, one per line, and exits 1', () => {
@@ -66,8 +66,8 @@ describe('exo-tenants', () => {
     const { code, err } = run(['synth', file, '--output', outdir()]);
     expect(code).toBe(1);
     expect(err.split('\n')).toEqual([
-      `exo-tenants: ${file}: tenants[0].runtime must be "5.1", "7.2" or "7.4" (found "7.3")`,
-      `exo-tenants: ${file}: tenants[1].tenantId "fabrikam" must be a GUID such as 00000000-0000-0000-0000-000000000000 (8-4-4-4-12 hexadecimal digits)`,
+      `exo-tenants: ${file}: tenants[0].runtime must be "5.1", "7.2", "7.4" or "7.6" (found "7.3")`,
+      `exo-tenants: ${file}: tenants[1].tenantId "fabrikam" must be a GUID: 8-4-4-4-12 hexadecimal digits such as 11111111-2222-3333-4444-555555555555 (not the nil GUID)`,
     ]);
   });
 

@@ -31,10 +31,19 @@ describe('tenants.json', () => {
       .toEqual([['Exchange Recipient Administrator'], ['Global Reader']]);
   });
 
+  test('a tenant on "runtime": "7.6" gets a PowerShell-7-6 runtime environment with ExchangeOnlineManagement 3.10.1', () => {
+    const stacks = withChange((c) => { c.tenants[1].runtime = '7.6'; delete c.tenants[1].exchangeModuleVersion; })() as any[];
+    const json = JSON.parse(Testing.synth(stacks[1]));
+    expect(Object.values(json.resource.azurerm_automation_runtime_environment)).toEqual([
+      expect.objectContaining({ name: 'PowerShell-7-6', runtime_version: '7.6' })]);
+    expect(Object.values(json.resource.azurerm_automation_runtime_environment_package)).toEqual([
+      expect.objectContaining({ name: 'ExchangeOnlineManagement', content_version: '3.10.1' })]);
+  });
+
   test.each([
     ['an unknown role', (c: any) => { c.tenants[0].roles = ['Exchange Admin']; }, 'tenants[0].roles[0] "Exchange Admin" must be one of: Compliance Administrator'],
-    ['a runtime that does not exist', (c: any) => { c.tenants[1].runtime = '7.3'; }, 'tenants[1].runtime must be "5.1", "7.2" or "7.4" (found "7.3")'],
-    ['the same tenant name twice', (c: any) => { c.tenants[1].name = 'contoso'; }, 'tenants[1].name "contoso" is used twice'],
+    ['a runtime that does not exist', (c: any) => { c.tenants[1].runtime = '7.3'; }, 'tenants[1].runtime must be "5.1", "7.2", "7.4" or "7.6" (found "7.3")'],
+    ['the same tenant name twice', (c: any) => { c.tenants[1].name = 'contoso'; }, 'tenants.json: tenants[1].name "contoso" is also tenants[0].name; each tenant needs its own name (it names the stack exo-contoso and its state blob exchange-online/contoso.tfstate, which two tenants would overwrite)'],
     ['a tenant name with capitals', (c: any) => { c.tenants[0].name = 'Contoso'; }, 'tenants[0].name "Contoso" must be 1-40 lowercase letters'],
     ['no state location', (c: any) => { delete c.state; }, 'state is required'],
     ['a user-assigned identity without a name', (c: any) => { delete c.tenants[1].userAssignedIdentityName; }, 'tenants[1].userAssignedIdentityName (missing) must be a string'],
@@ -51,7 +60,21 @@ describe('tenants.json', () => {
     ['a resource group name ending with a period', (c: any) => { c.tenants[0].resourceGroupName = 'rg.'; }, 'tenants.json: tenants[0].resourceGroupName "rg." must be 1-90 letters'],
     ['an account name of 5 characters', (c: any) => { c.tenants[1].automationAccountName = 'aa-ex'; }, 'tenants.json: tenants[1].automationAccountName "aa-ex" must be 6-50 letters'],
     ['an identity name with a dot', (c: any) => { c.tenants[1].userAssignedIdentityName = 'id.exo'; }, 'tenants.json: tenants[1].userAssignedIdentityName "id.exo" must be 3-128 letters'],
-    ['Global Administrator, which a file cannot acknowledge', (c: any) => { c.tenants[0].roles = ['Global Administrator']; }, 'tenants.json: tenants[0].roles[0] "Global Administrator" is refused by default'],
+    ['Global Administrator without the acknowledgement', (c: any) => { c.tenants[0].roles = ['Global Administrator']; }, 'tenants.json: tenants[0].roles[0] "Global Administrator" is refused by default: Global Administrator gives the identity full control of the tenant. Use a least-privilege role (Exchange Recipient Administrator, Exchange Administrator, Global Reader) or set acknowledgeGlobalAdministratorGrantsFullTenantControl: true on tenants[0]'],
+    ['Global Administrator with an acknowledgement that is not true', (c: any) => { c.tenants[0].roles = ['Global Administrator']; c.tenants[0].acknowledgeGlobalAdministratorGrantsFullTenantControl = 'yes'; }, 'tenants.json: tenants[0].acknowledgeGlobalAdministratorGrantsFullTenantControl "yes" must be true or false'],
+    ['roles that are not a list', (c: any) => { c.tenants[0].roles = 'Global Reader'; }, 'tenants.json: tenants[0].roles "Global Reader" must be a list of role names, e.g. ["Global Reader"] (empty for none)'],
+    ['a module version for another runtime, naming the runtimes as the file writes them', (c: any) => { c.tenants[1].exchangeModuleVersion = '3.0.0'; }, 'tenants.json: tenants[1].exchangeModuleVersion "3.0.0" does not load on PowerShell 7.4: ExchangeOnlineManagement 3.0.0 to 3.4.0 support PowerShell 7.2.0 to 7.3.7 (.NET 6.0). Use version 3.9.2 on PowerShell 7.4, or runtime "7.2" or "5.1" with this version'],
+    ['a suppression of a rule that does not exist', (c: any) => { c.tenants[0].suppressions = [{ ruleId: 'EXO99', reason: 'accepted by the mail team' }]; }, 'tenants.json: tenants[0].suppressions[0].ruleId "EXO99" must be one of EXO1, EXO2'],
+    ['a suppression with a short reason', (c: any) => { c.tenants[0].suppressions = [{ ruleId: 'EXO6', reason: 'ok' }]; }, 'tenants.json: tenants[0].suppressions[0].reason "ok" must explain the decision in at least 10 characters'],
+    ['a suppression without a reason', (c: any) => { c.tenants[0].suppressions = [{ ruleId: 'EXO6' }]; }, 'tenants.json: tenants[0].suppressions[0].reason (missing) must explain the decision in at least 10 characters'],
+    ['a suppression with an unknown field', (c: any) => { c.tenants[0].suppressions = [{ ruleId: 'EXO6', reason: 'accepted by the mail team', until: '2027' }]; }, 'tenants.json: tenants[0].suppressions[0].until "2027" is not a known field; the known fields are ruleId, reason'],
+    ['one rule suppressed twice', (c: any) => { c.tenants[0].suppressions = [{ ruleId: 'EXO6', reason: 'accepted by the mail team' }, { ruleId: 'EXO6', reason: 'accepted by the mail team' }]; }, 'tenants.json: tenants[0].suppressions[1].ruleId "EXO6" is suppressed twice in this tenant'],
+    ['two tenants with one resource group and Automation account in one subscription', (c: any) => {
+      Object.assign(c.tenants[1], { subscriptionId: c.tenants[0].subscriptionId.toUpperCase(), resourceGroupName: 'RG-EXO-CONTOSO', automationAccountName: 'aa-exo-contoso' });
+    }, 'tenants.json: tenants[1].resourceGroupName "RG-EXO-CONTOSO" in subscription 22222222-2222-2222-2222-222222222222 is also tenants[0].resourceGroupName, and tenants[1].automationAccountName "aa-exo-contoso" is the same Automation account in it, so two state files would manage one resource group'],
+    ['two tenants with one resource group in one subscription', (c: any) => {
+      Object.assign(c.tenants[1], { subscriptionId: c.tenants[0].subscriptionId, resourceGroupName: 'rg-exo-contoso' });
+    }, 'tenants.json: tenants[1].resourceGroupName "rg-exo-contoso" in subscription 22222222-2222-2222-2222-222222222222 is also tenants[0].resourceGroupName so two state files would manage one resource group (each tenant\'s stack creates its resource group and everything in it); give each tenant its own resource group'],
     ['a runbook file that does not exist', (c: any) => { c.tenants[0].runbooks[0].file = 'missing.ps1'; }, 'tenants[0].runbooks[0].file'],
     ['a runbook name with a space', (c: any) => { c.tenants[0].runbooks[0].name = 'Get Report'; }, 'tenants.json: tenants[0].runbooks[0].name "Get Report" must be 1-63 letters'],
     ['a schedule interval of 0', (c: any) => { c.tenants[0].runbooks[0].schedule.interval = 0; }, 'tenants.json: tenants[0].runbooks[0].schedule.interval 0 must be a whole number from 1 to 100'],
@@ -82,19 +105,59 @@ describe('tenants.json', () => {
     const lines = message.split('\n');
     expect(lines.map((line) => line.replace(/^.*tenants\.json: /, ''))).toEqual([
       'state.containerName "" must not be empty',
-      'tenants[0].rolez is not a known field; the known fields are name, tenantId, subscriptionId, organization, location, resourceGroupName, automationAccountName, identity, userAssignedIdentityName, roles, runtime, exchangeModuleVersion, runbooks',
+      'tenants[0].rolez is not a known field; the known fields are name, tenantId, subscriptionId, organization, location, resourceGroupName, automationAccountName, identity, userAssignedIdentityName, roles, runtime, exchangeModuleVersion, runbooks, acknowledgeGlobalAdministratorGrantsFullTenantControl, suppressions',
       'tenants[0].roles[0] "Exchange Admin" must be one of: Compliance Administrator, Exchange Administrator, Exchange Recipient Administrator, Global Administrator, Global Reader, Helpdesk Administrator, Security Administrator, Security Reader',
-      'tenants[0].runtime must be "5.1", "7.2" or "7.4" (found "7.3")',
-      'tenants[1].tenantId "fabrikam" must be a GUID such as 00000000-0000-0000-0000-000000000000 (8-4-4-4-12 hexadecimal digits)',
+      'tenants[0].runtime must be "5.1", "7.2", "7.4" or "7.6" (found "7.3")',
+      'tenants[1].tenantId "fabrikam" must be a GUID: 8-4-4-4-12 hexadecimal digits such as 11111111-2222-3333-4444-555555555555 (not the nil GUID)',
       'tenants[1].organization "fabrikam.com" must be the tenant\'s initial domain, <name>.onmicrosoft.com (e.g. contoso.onmicrosoft.com), as Connect-ExchangeOnline -Organization expects',
       'tenants[1].runbooks[0].schedule.interval 0 must be a whole number from 1 to 100',
     ]);
     expect(lines.every((line) => /^\S*tenants\.json: /.test(line))).toBe(true);
   });
 
-  test('a file that is not JSON stops at the first problem', () => {
+  test('a file that is not JSON stops at the first problem, with its line and column', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'exo-tenants-')), 'tenants.json');
     writeFileSync(file, '{ "tenants": [ }');
-    expect(() => TenantsConfig.load(file)).toThrow(/^\S*tenants\.json: \(file\) must be JSON: [^\n]*$/);
+    expect(() => TenantsConfig.load(file)).toThrow(/^\S*tenants\.json: \(file\) must be JSON: line 1, column 16: [^\n]*$/);
+  });
+
+  test.each([
+    ['a comma before }', '{\n  "state": {},\n}\n', 'line 3, column 1: expected a field name in double quotes (a comma must not come before })'],
+    ['a missing comma', '{\r\n  "state": {}\r\n  "tenants": []\r\n}', 'line 3, column 3: expected "," or "}" (found "\\"")'],
+    ['a comma before ]', '{ "tenants": [1,\n\n   ] }', 'line 3, column 4: expected a value (a comma must not come before ])'],
+    ['a Windows path with single backslashes', String.raw`{ "a": "C:\data" }`, String.raw`line 1, column 12: "\\d" is not a JSON escape; write \\ for a backslash`],
+    ['single quotes', "{ 'state': 1 }", 'line 1, column 3: expected a field name in double quotes (found "\'")'],
+    ['True in capitals', '{ "a": True }', 'line 1, column 8: expected a value (found "T")'],
+    ['an unclosed string', '{ "a": "b }', 'line 1, column 12: a string is not closed'],
+    ['text after the value', '{}\n{}', 'line 2, column 1: expected the end of the file after the JSON value (found "{")'],
+    ['an empty file', '', 'line 1, column 1: expected a value (found the end of the file)'],
+  ])('a syntax error (%s) is reported at its line and column', (_what, text, message) => {
+    expect(() => TenantsConfig.parse(text, 'tenants.json', tmpdir())).toThrow(`tenants.json: (file) must be JSON: ${message}`);
+  });
+
+  test('a file with a UTF-8 byte order mark (Out-File -Encoding utf8) or in UTF-16 (Out-File) is read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'exo-tenants-'));
+    const config = JSON.parse(JSON.stringify(original));
+    for (const tenant of config.tenants) {
+      for (const runbook of tenant.runbooks) {
+        runbook.file = join(DEFAULT_TENANTS_FILE, '..', runbook.file);
+      }
+    }
+    const text = JSON.stringify(config, null, 2);
+    writeFileSync(join(dir, 'utf8.json'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
+    writeFileSync(join(dir, 'utf16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    for (const name of ['utf8.json', 'utf16.json']) {
+      expect(TenantsConfig.load(join(dir, name)).tenants.map((t) => t.name)).toEqual(['contoso', 'fabrikam']);
+    }
+    expect(TenantsConfig.parse(`\ufeff${text}`, 'tenants.json', dir).tenants).toHaveLength(2);
+  });
+
+  test('"roles": [] is accepted (the stack warns, EXO11) and Global Administrator with the acknowledgement', () => {
+    expect(withChange((c) => { c.tenants[0].roles = []; })).not.toThrow();
+    expect(withChange((c) => {
+      c.tenants[0].roles = ['Global Administrator'];
+      c.tenants[0].acknowledgeGlobalAdministratorGrantsFullTenantControl = true;
+      c.tenants[0].suppressions = [{ ruleId: 'EXO6', reason: 'break-glass tenant, reviewed by security' }];
+    })).not.toThrow();
   });
 });

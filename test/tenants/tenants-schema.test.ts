@@ -32,6 +32,8 @@ describe('schema/tenants.schema.json', () => {
     expect(keys(schema.properties.state)).toEqual([...TENANT_FIELDS.state].sort());
     expect(keys(schema.definitions.tenant)).toEqual([...TENANT_FIELDS.tenant].sort());
     expect(keys(schema.definitions.runbook)).toEqual([...TENANT_FIELDS.runbook].sort());
+    expect(keys(schema.definitions.runbook.properties.schedule)).toEqual([...TENANT_FIELDS.schedule].sort());
+    expect(keys(schema.definitions.runbook.properties.parameters.items)).toEqual([...TENANT_FIELDS.parameter].sort());
   });
 
   test('the example file is valid for both', () => {

@@ -37,7 +37,7 @@ export class ServicePrincipalResource extends HandWrittenResource implements ISe
   }
 
   public appRoleIdOf(value: string): string {
-    return Token.asString(this.interpolationForAttribute(`app_role_ids[${JSON.stringify(value)}]`));
+    return Token.asString(this.interpolationForAttribute(`app_role_ids[${mapKey(value)}]`));
   }
 
 
@@ -63,10 +63,18 @@ export class ServicePrincipalDataSource extends HandWrittenDataSource implements
   }
 
   public appRoleIdOf(value: string): string {
-    return Token.asString(this.interpolationForAttribute(`app_role_ids[${JSON.stringify(value)}]`));
+    return Token.asString(this.interpolationForAttribute(`app_role_ids[${mapKey(value)}]`));
   }
 
   protected arguments(): Arguments {
     return { client_id: this.config.clientId };
   }
+}
+
+/**
+ * A map key inside a Terraform expression: a literal is quoted, a reference (token) is written as the
+ * expression it stands for (quoting it would make the key the text "var.x").
+ */
+export function mapKey(value: string): string {
+  return Token.isUnresolved(value) ? value : JSON.stringify(value);
 }
