@@ -13,16 +13,16 @@ import { reportFinding } from '../policy/report';
 import { ruleEntry } from '../policy/rule-registry';
 
 const REGISTERED = new WeakSet<TerraformStack>();
-/** Apps (tree roots) whose stacks got the policy checks from above for the synthesis under way. */
-const HANDED_DOWN = new WeakSet<IConstruct>();
+/**
+ * Per app (tree root): the stacks prepared since its stacks were last handed the policy checks from
+ * above. A synthesis prepares each stack once, so a stack prepared a second time starts a new one.
+ */
+const PREPARED = new WeakMap<IConstruct, WeakSet<TerraformStack>>();
 
 /** Per resource: HCL meta-arguments (hcl-output.ts). Per construct: the findings it recorded (findings.ts). */
 class StackAspect implements IAspect {
   public visit(node: IConstruct): void {
     if (TerraformStack.isStack(node)) {
-      // Synthesis has begun (every stack of `app.synth()` is prepared by now): a later synthesis of the
-      // same app hands the checks down again, to the stacks and checks it has then.
-      HANDED_DOWN.delete(node.node.root);
       runPolicyChecksFromAbove(node);
     }
     if (TerraformResource.isTerraformResource(node) || TerraformDataSource.isTerraformDataSource(node)) {
@@ -55,10 +55,10 @@ export function registerStackChecks(scope: IConstruct): void {
 //   stack's own aspects, in stacks without any construct of the package too (an app with no construct of
 //   the package at all runs none of this: cdktf's Aspects.add and App.synth offer no hook, so that case is
 //   documented on ExchangeOnlinePolicyChecks: add the checks to each stack). That walk of the whole app
-//   runs once per synthesis of the app, not once per stack: the other stacks' preparations find the app
-//   marked as done (a walk per stack made `app.synth()` quadratic in stacks, issue 17). The first stack
-//   aspect to run (in synthesis, after every preparation) clears the mark, so a later `app.synth()` walks
-//   again;
+//   runs once per synthesis of the app, not once per stack: the other stacks' preparations find that this
+//   synthesis has handed down already (a walk per stack made `app.synth()` quadratic in stacks, issue 17).
+//   A stack prepared again starts the next synthesis, which walks again (new stacks, new checks, or a
+//   synthesis that threw half-way). Nothing holds on to the app: an app that is dropped is collected;
 // - `Testing.synth(stack)` prepares nothing: the stack's own aspect runs the checks from above over the
 //   stack when they were not handed over.
 
@@ -74,11 +74,11 @@ function handPolicyChecksToStacksBeforeSynthesis(stack: TerraformStack): void {
   const prepare = stack.prepareStack.bind(stack);
   stack.prepareStack = () => {
     const root = stack.node.root;
-    if (!HANDED_DOWN.has(root)) {
-      HANDED_DOWN.add(root);
-      // Also cleared once the synthesis under way has returned or thrown (it runs synchronously), in case
-      // no stack aspect ran (a preparation that threw).
-      queueMicrotask(() => HANDED_DOWN.delete(root));
+    const prepared = PREPARED.get(root);
+    if (prepared !== undefined && !prepared.has(stack)) {
+      prepared.add(stack);
+    } else {
+      PREPARED.set(root, new WeakSet([stack]));
       for (const each of root.node.findAll().filter(TerraformStack.isStack)) {
         for (const aspect of policyChecksAbove(each)) {
           Aspects.of(each).add(aspect);
