@@ -142,7 +142,20 @@ export function findCollisions(stack: TerraformStack): string[] {
     }
     return cache.get(address);
   };
-  const normalize = (value: unknown): string => canonical(resolveIn(stack, value), configured);
+  // Key values repeat across a stack's resources (every resource of an account names the same resource
+  // group and account tokens), so each distinct string is resolved and made canonical once.
+  const normalized = new Map<string, string>();
+  const normalize = (value: unknown): string => {
+    if (typeof value !== 'string') {
+      return canonical(resolveIn(stack, value), configured);
+    }
+    let result = normalized.get(value);
+    if (result === undefined) {
+      result = canonical(resolveIn(stack, value), configured);
+      normalized.set(value, result);
+    }
+    return result;
+  };
 
   const errors: string[] = [];
   const seen = new Map<string, TerraformElement>();
@@ -159,8 +172,8 @@ export function findCollisions(stack: TerraformStack): string[] {
     if (key.attributes.some((name) => attributes[name] === undefined)) {
       continue;
     }
-    const normalized = key.attributes.map((name) => normalize(attributes[name]));
-    const values = key.identify ? key.identify(normalized) : normalized;
+    const keyValues = key.attributes.map((name) => normalize(attributes[name]));
+    const values = key.identify ? key.identify(keyValues) : keyValues;
     const id = `${resource.terraformResourceType}|${values.join('|').toLowerCase()}`;
     const earlier = seen.get(id);
     if (earlier) {

@@ -69,11 +69,27 @@ export function requireOptionalStringMap(scope: IConstruct | string, prop: strin
   return value as { [key: string]: string };
 }
 
+/**
+ * True when `item` has a string `fqn`, judged without calling an accessor: cdktf's elements compute `fqn`
+ * on first read (a reference token, whose creation captures a whole V8 stack trace, and the logical id).
+ * Reading it here, in every constructor, put those captures under the package's constructors (issue 17);
+ * synthesis reads it once anyway. A data property must hold a string; an accessor is taken as cdktf's.
+ */
+function hasFqn(item: object): boolean {
+  for (let holder: object | null = item; holder !== null; holder = Object.getPrototypeOf(holder)) {
+    const descriptor = Object.getOwnPropertyDescriptor(holder, 'fqn');
+    if (descriptor !== undefined) {
+      return descriptor.get !== undefined || typeof descriptor.value === 'string';
+    }
+  }
+  return false;
+}
+
 /** An optional list of things to wait for (`ITerraformDependable[]`: resources, data sources, modules). */
 export function requireOptionalDependables(scope: IConstruct | string, prop: string, value: unknown): void {
   requireArray(scope, prop, value);
   ((value ?? []) as unknown[]).forEach((item, index) => {
-    if (!item || typeof item !== 'object' || typeof (item as { fqn?: unknown }).fqn !== 'string') {
+    if (!item || typeof item !== 'object' || !hasFqn(item)) {
       fail(scope, `${prop}[${index}]`, shown(item), 'must be a Terraform resource or data source (an ITerraformDependable)');
     }
   });

@@ -13,6 +13,11 @@ import { reportFinding } from '../policy/report';
 import { ruleEntry } from '../policy/rule-registry';
 
 const REGISTERED = new WeakSet<TerraformStack>();
+/**
+ * Per app (tree root): the stacks prepared since its stacks were last handed the policy checks from
+ * above. A synthesis prepares each stack once, so a stack prepared a second time starts a new one.
+ */
+const PREPARED = new WeakMap<IConstruct, WeakSet<TerraformStack>>();
 
 /** Per resource: HCL meta-arguments (hcl-output.ts). Per construct: the findings it recorded (findings.ts). */
 class StackAspect implements IAspect {
@@ -49,7 +54,11 @@ export function registerStackChecks(scope: IConstruct): void {
 //   package adds the policy checks found above each stack of the app to that stack, so they run with the
 //   stack's own aspects, in stacks without any construct of the package too (an app with no construct of
 //   the package at all runs none of this: cdktf's Aspects.add and App.synth offer no hook, so that case is
-//   documented on ExchangeOnlinePolicyChecks: add the checks to each stack);
+//   documented on ExchangeOnlinePolicyChecks: add the checks to each stack). That walk of the whole app
+//   runs once per synthesis of the app, not once per stack: the other stacks' preparations find that this
+//   synthesis has handed down already (a walk per stack made `app.synth()` quadratic in stacks, issue 17).
+//   A stack prepared again starts the next synthesis, which walks again (new stacks, new checks, or a
+//   synthesis that threw half-way). Nothing holds on to the app: an app that is dropped is collected;
 // - `Testing.synth(stack)` prepares nothing: the stack's own aspect runs the checks from above over the
 //   stack when they were not handed over.
 
@@ -64,9 +73,16 @@ function policyChecksAbove(stack: TerraformStack): IAspect[] {
 function handPolicyChecksToStacksBeforeSynthesis(stack: TerraformStack): void {
   const prepare = stack.prepareStack.bind(stack);
   stack.prepareStack = () => {
-    for (const each of stack.node.root.node.findAll().filter(TerraformStack.isStack)) {
-      for (const aspect of policyChecksAbove(each)) {
-        Aspects.of(each).add(aspect);
+    const root = stack.node.root;
+    const prepared = PREPARED.get(root);
+    if (prepared !== undefined && !prepared.has(stack)) {
+      prepared.add(stack);
+    } else {
+      PREPARED.set(root, new WeakSet([stack]));
+      for (const each of root.node.findAll().filter(TerraformStack.isStack)) {
+        for (const aspect of policyChecksAbove(each)) {
+          Aspects.of(each).add(aspect);
+        }
       }
     }
     prepare();

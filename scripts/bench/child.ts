@@ -1,7 +1,10 @@
 // One measurement in a fresh process (started by run.ts):
 //   node child.js <library|library-policy|baseline> <example|N> <outdir> [<library cdk.tf.json>]
-// Prints one JSON line: phases in ms (performance.now() counts from process start) and peak RSS.
+//   node child.js tenants <tenants file> <outdir>
+// Prints one JSON line: phases in ms (performance.now() counts from process start), the CPU time
+// (user + system, process.cpuUsage()) of each phase, and peak RSS.
 //
+// `tenants` runs `exo-tenants synth` (runTenantsCli of lib/tenants/cli.ts, what the bin calls).
 // `library` builds the default example, or N ExchangeOnlineAutomation; `library-policy` adds
 // ExchangeOnlinePolicyChecks to the N-instance stack (the default example always has them, as
 // examples/shared.ts adds them). `baseline` rebuilds the library's own synthesized JSON (4th argument)
@@ -142,23 +145,57 @@ function buildBaseline(stack: TerraformStack, json: Json, steps: [string, Step][
   }
 }
 
+const cpuNow = () => { const usage = process.cpuUsage(); return (usage.user + usage.system) / 1000; };
+
+/**
+ * `tenants <tenants file> <outdir>`: `exo-tenants synth` through the CLI's exported function, in this fresh
+ * process; the synth phase (after the package is loaded) is timed on its own, so the per-tenant figure
+ * does not carry the fixed start-up.
+ */
+async function tenants(file: string, outdir: string): Promise<void> {
+  let gcMs = 0;
+  new PerformanceObserver((list) => list.getEntries().forEach((entry) => { gcMs += entry.duration; })).observe({ entryTypes: ['gc'] });
+  const { runTenantsCli } = await import('../../lib/tenants/cli');
+  const loaded = performance.now();
+  const cpuLoaded = cpuNow();
+  const errors: string[] = [];
+  const code = runTenantsCli(['synth', file, '--output', outdir], () => undefined, (line) => errors.push(line));
+  const end = performance.now();
+  const cpuEnd = cpuNow();
+  if (code !== 0) {
+    throw new Error(`exo-tenants synth exited with ${code}:\n${errors.join('\n')}`);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 50)); // lets the gc entries arrive (after the timing)
+  process.stdout.write(`${JSON.stringify({
+    loadMs: loaded, cpuLoadMs: cpuLoaded, synthMs: end - loaded, cpuSynthMs: cpuEnd - cpuLoaded, gcMs, maxRssKb: process.resourceUsage().maxRSS,
+  })}\n`);
+}
+
 async function main(): Promise<void> {
   const [side, size, outdir, jsonFile] = process.argv.slice(2);
+  if (side === 'tenants') {
+    return tenants(size, outdir);
+  }
   let gcMs = 0;
   new PerformanceObserver((list) => list.getEntries().forEach((entry) => { gcMs += entry.duration; })).observe({ entryTypes: ['gc'] });
   const boot = performance.now();
+  const cpuBoot = cpuNow();
   const json: Json | undefined = jsonFile ? JSON.parse(readFileSync(jsonFile, 'utf8')) : undefined;
   const jsonMs = performance.now() - boot;
+  const cpuJsonMs = cpuNow() - cpuBoot;
   const jsonRssKb = process.memoryUsage().rss / 1024;
   const { App: CdktfApp, Aspects, LocalBackend, TerraformStack: Stack } = await import('cdktf');
   let create: (app: App) => TerraformStack;
   let planMs = 0;
+  let cpuPlanMs = 0;
   if (side === 'baseline') {
     // Loading the provider classes is part of the timed load phase, as a hand-written stack imports them.
     ['data', 'resource'].forEach((kind) => Object.keys(json![kind] ?? {}).forEach((type) => providerClass(kind as 'resource' | 'data', type)));
     const planned = performance.now();
+    const cpuPlanned = cpuNow();
     let plan: [string, Step][] | undefined = planBaseline(json!);
     planMs = performance.now() - planned;
+    cpuPlanMs = cpuNow() - cpuPlanned;
     create = (app) => {
       const stack = new Stack(app, 'bench');
       buildBaseline(stack, json!, plan!);
@@ -193,15 +230,23 @@ async function main(): Promise<void> {
     };
   }
   const loaded = performance.now();
+  const cpuLoaded = cpuNow();
   const app = new CdktfApp({ outdir });
   const stack = create(app);
   const constructed = performance.now();
+  const cpuConstructed = cpuNow();
   app.synth();
   const end = performance.now();
+  const cpuEnd = cpuNow();
   await new Promise((resolve) => setTimeout(resolve, 50)); // lets the gc entries arrive (after the timing)
+  const maxRssKb = process.resourceUsage().maxRSS;
+  // What the synthesized app keeps alive, without the garbage that peak RSS also holds (run.ts starts the
+  // child with --expose-gc; the collection runs after every other figure was taken).
+  (globalThis as { gc?: () => void }).gc?.();
+  const liveHeapKb = (await import('v8')).getHeapStatistics().used_heap_size / 1024;
   process.stdout.write(`${JSON.stringify({
-    jsonMs, jsonRssKb, planMs, gcMs, constructs: stack.node.findAll().length, tailMs: performance.now() - end, loadMs: loaded - boot, constructMs: constructed - loaded, synthMs: end - constructed, totalMs: end,
-    maxRssKb: process.resourceUsage().maxRSS, stackFile: path.join(outdir, 'stacks', stack.node.id, 'cdk.tf.json'),
+    liveHeapKb, jsonMs, jsonRssKb, planMs, gcMs, constructs: stack.node.findAll().length, tailMs: performance.now() - end, loadMs: loaded - boot, cpuJsonMs, cpuPlanMs, cpuLoadMs: cpuLoaded, cpuConstructMs: cpuConstructed - cpuLoaded, cpuSynthMs: cpuEnd - cpuConstructed, constructMs: constructed - loaded, synthMs: end - constructed, totalMs: end,
+    maxRssKb, stackFile: path.join(outdir, 'stacks', stack.node.id, 'cdk.tf.json'),
     keptJson: json !== undefined, // holds the JSON to the end on every side
   })}\n`);
 }

@@ -1,6 +1,11 @@
-// `npm run bench`: compiles lib/, the examples and child.ts once (tsc, into scratch/bench), measures
-// the three figures below in fresh child processes and writes BENCHMARKS.md. Not part of `npm test`.
-// BENCH_RUNS=<n>: measured rounds (default 31 for the example, 9 at scale); BENCH_SCALE=<n>: instances (1000).
+// `npm run bench`: compiles lib/, the examples and child.ts once (tsc, into scratch/bench), measures the
+// figures below in fresh child processes, side by side in one run, and writes BENCHMARKS.md. Not part of
+// `npm test`; no timing target lives in a unit test.
+//   1. `exo-tenants synth`: time per tenant at 200 and 2,000 tenants (10,000 too with BENCH_TENANTS_10000=1)
+//      must stay within 1.3x of the figure at 200; peak memory at 2,000 within 1.5x of that at 200.
+//   2. Per synthesized block, library / the same blocks written with provider classes, at 1 and 1,000
+//      instances in one stack: time and peak memory within 1.10x.
+// BENCH_RUNS=<n>: rounds per comparison (default: 7 at 1 instance, 5 at 1,000 instances, 2 for tenants).
 import { execFileSync, spawnSync } from 'child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
@@ -9,16 +14,20 @@ import * as path from 'path';
 const REPO = path.resolve(__dirname, '..', '..');
 const WORK = path.join(REPO, 'scratch', 'bench');
 const CHILD = path.join(WORK, 'build', 'scripts', 'bench', 'child.js');
-const TARGET = 1.1;
-const SCALE = Number(process.env.BENCH_SCALE ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 0);
+const SCALE = 1000;
+const TENANTS = [200, 2000, ...(process.env.BENCH_TENANTS_10000 === '1' ? [10000] : [])];
+const TARGETS = { tenantTime: 1.3, tenantMemory: 1.5, blockTime: 1.1, blockMemory: 1.1 };
 
-type Side = 'library' | 'library-policy' | 'baseline';
+type Side = 'library' | 'baseline';
+/** One child's report (see child.ts); CPU figures are user + system time of the child. */
 interface Run {
-  readonly side: Side; readonly wallMs: number; readonly load: number; readonly jsonMs: number; readonly jsonRssKb: number;
-  readonly gcMs: number; readonly planMs: number; readonly constructs: number; readonly loadMs: number; readonly constructMs: number; readonly synthMs: number;
-  readonly maxRssKb: number; readonly stackFile: string;
+  readonly side: Side; readonly load: number; readonly wallMs: number; readonly cpuMs: number; readonly blockCpuMs: number;
+  readonly cpuJsonMs: number; readonly cpuPlanMs: number; readonly cpuLoadMs: number; readonly cpuConstructMs: number; readonly cpuSynthMs: number;
+  readonly gcMs: number; readonly constructs: number; readonly maxRssKb: number; readonly liveHeapKb: number; readonly jsonRssKb: number; readonly stackFile: string;
+  readonly jsonMs: number; readonly planMs: number; readonly tailMs: number;
 }
+interface TenantRun { readonly tenants: number; readonly load: number; readonly synthMs: number; readonly cpuSynthMs: number; readonly cpuLoadMs: number; readonly gcMs: number; readonly maxRssKb: number }
 type Json = { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -28,27 +37,38 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
+const ms1 = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 const mib = (kb: number) => `${Math.round(kb / 1024)} MiB`;
 const x = (value: number) => `${value.toFixed(2)}x`;
+/** A ratio judged against a target: three decimals, so that the rounding never hides which side of it the ratio is. */
+const xr = (value: number) => `${value.toFixed(3)}x`;
+const n = (value: number) => value.toLocaleString('en-US');
+const verdict = (ratio: number, target: number) => (ratio <= target ? '**PASS**' : '**FAIL**');
 
-function child(side: Side, size: string, json?: string): Run {
+function spawnChild(args: string[]): Json {
+  const result = spawnSync(process.execPath, ['--expose-gc', CHILD, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (result.status !== 0) {
+    throw new Error(`child ${args.join(' ')} failed:\n${result.stderr}`);
+  }
+  return JSON.parse(result.stdout);
+}
+
+function child(side: Side, size: string, json: string): Run {
   const outdir = path.join(WORK, 'out', `${side}-${size}`);
   const load = os.loadavg()[0];
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [CHILD, side, size, outdir, ...(json ? [json] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const report = spawnChild([side, size, outdir, json]);
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-  if (result.status !== 0) {
-    throw new Error(`child ${side} ${size} failed:\n${result.stderr}`);
-  }
-  const report = JSON.parse(result.stdout);
-  // Without the wait for gc entries after synth, reading the JSON and preparing the baseline from it.
-  return { side, load, ...report, wallMs: wallMs - report.tailMs - report.jsonMs - report.planMs };
+  // Without the wait for gc entries after synth, reading the JSON and preparing the baseline from it:
+  // what remains is Node start-up, loading modules, constructing and synthesizing.
+  const cpuMs = report.cpuLoadMs + report.cpuConstructMs + report.cpuSynthMs - report.cpuJsonMs - report.cpuPlanMs;
+  return { side, load, ...report, cpuMs, blockCpuMs: report.cpuConstructMs + report.cpuSynthMs, wallMs: wallMs - report.tailMs - report.jsonMs - report.planMs } as Run;
 }
 
-/** Synthesizes the library stack once and keeps its JSON, the baseline's source. */
+/** Synthesizes the library stack of `size` instances once and keeps its JSON, the baseline's source. */
 function libraryJson(size: string): string {
   const file = path.join(WORK, `library-${size}.tf.json`);
-  copyFileSync(child('library', size).stackFile, file);
+  copyFileSync(spawnChild(['library', size, path.join(WORK, 'out', `first-${size}`)]).stackFile, file);
   return file;
 }
 
@@ -81,14 +101,16 @@ function sameBlocks(library: string, baseline: string): Map<string, number> {
   return new Map([...a].sort().map(([type, list]) => [type, list.length]));
 }
 
-/** Warm-up, then `runs` rounds; each round runs every side once, the order rotating round by round. */
-function rounds(sides: Side[], size: string, runs: number, json?: string): Run[] {
+/** Warm-up, then `runs` rounds; each round runs both sides once, the order alternating round by round. */
+function rounds(size: string, runs: number, json: string): Run[] {
+  const sides: Side[] = ['library', 'baseline'];
   sides.forEach((side) => child(side, size, json));
   const result: Run[] = [];
   for (let round = 0; round < runs; round++) {
-    const order = sides.map((_, index) => sides[(index + round) % sides.length]);
-    order.forEach((side) => result.push(child(side, size, json)));
-    log(`  ${size} round ${round + 1}/${runs}: ${order.map((side) => `${side} ${ms(result[result.length - order.length + order.indexOf(side)].wallMs)}`).join(', ')}`);
+    const order = round % 2 ? [...sides].reverse() : sides;
+    const done = order.map((side) => child(side, size, json));
+    result.push(...done);
+    log(`  ${size} instance(s), round ${round + 1}/${runs}: ${done.map((run) => `${run.side} ${ms(run.cpuMs)} CPU, ${ms(run.wallMs)} wall`).join('; ')}`);
   }
   return result;
 }
@@ -96,15 +118,32 @@ function rounds(sides: Side[], size: string, runs: number, json?: string): Run[]
 const of = (runs: Run[], side: Side) => runs.filter((run) => run.side === side);
 const med = (runs: Run[], side: Side, field: keyof Run) => median(of(runs, side).map((run) => run[field] as number));
 
-function sideTable(runs: Run[], sides: Side[]): string[] {
-  return [
-    '| Side | Runs | Wall, median (min–max) | Load phase | Construct | Synth | GC (in process) | Peak RSS | Constructs in the tree | Load avg during runs |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...sides.map((side) => {
-      const walls = of(runs, side).map((run) => run.wallMs);
-      return `| ${side} | ${walls.length} | ${ms(median(walls))} (${ms(Math.min(...walls))}–${ms(Math.max(...walls))}) | ${ms(med(runs, side, 'loadMs'))} | ${ms(med(runs, side, 'constructMs'))} | ${ms(med(runs, side, 'synthMs'))} | ${ms(med(runs, side, 'gcMs'))} | ${mib(med(runs, side, 'maxRssKb'))} | ${med(runs, side, 'constructs').toLocaleString('en-US')} | ${med(runs, side, 'load').toFixed(2)} |`;
-    }),
-  ];
+/** The tenants file of `count` tenants: the two shapes of examples/tenants/tenants.json, alternating. */
+function tenantsFile(count: number): string {
+  const script = path.join(REPO, 'examples', 'tenants', 'scripts', 'Get-SharedMailboxReport.ps1');
+  const tenants = Array.from({ length: count }, (_, index) => {
+    const name = `t${String(index + 1).padStart(5, '0')}`;
+    const hex = (index + 1).toString(16).padStart(8, '0');
+    const userAssigned = index % 2 === 1;
+    return {
+      name, tenantId: `${hex}-1111-4111-8111-111111111111`, subscriptionId: `${hex}-2222-4222-8222-222222222222`,
+      organization: `${name}.onmicrosoft.com`, location: 'westeurope', resourceGroupName: `rg-exo-${name}`, automationAccountName: `aa-exo-${name}`,
+      identity: userAssigned ? 'user-assigned' : 'system-assigned', ...(userAssigned ? { userAssignedIdentityName: `id-exo-${name}` } : {}),
+      roles: ['Exchange Recipient Administrator'], runtime: userAssigned ? '7.4' : '5.1',
+      runbooks: [{ name: 'Get-SharedMailboxReport', file: script, schedule: { frequency: 'Day', timezone: 'Europe/Amsterdam' } }],
+    };
+  });
+  const file = path.join(WORK, `tenants-${count}.json`);
+  writeFileSync(file, JSON.stringify({ state: { resourceGroupName: 'rg-terraform-state', storageAccountName: 'stexoterraformstate', containerName: 'tfstate' }, tenants }));
+  return file;
+}
+
+function tenantRun(count: number, file: string): TenantRun {
+  const outdir = path.join(WORK, 'out', `tenants-${count}`);
+  rmSync(outdir, { recursive: true, force: true });
+  const load = os.loadavg()[0];
+  const report = spawnChild(['tenants', file, outdir]);
+  return { tenants: count, load, ...report } as TenantRun;
 }
 
 function main(): void {
@@ -120,99 +159,123 @@ function main(): void {
   log('compiling lib/, examples/ and the child into scratch/bench/build');
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', WORK], { stdio: 'inherit' });
 
-  // 1. The default example: library / baseline rebuilt from the library's JSON.
-  const exampleJson = libraryJson('example');
-  const exampleCounts = sameBlocks(exampleJson, child('baseline', 'example', exampleJson).stackFile);
-  log(`1. default example, ${RUNS || 31} rounds`);
-  const example = rounds(['library', 'baseline'], 'example', RUNS || 31, exampleJson);
-  const exampleRatio = med(example, 'library', 'wallMs') / med(example, 'baseline', 'wallMs');
+  // 1. exo-tenants synth: rounds of every size, smallest first.
+  const files = new Map(TENANTS.map((count) => [count, tenantsFile(count)]));
+  const tenantRounds = RUNS || 2;
+  log(`1. exo-tenants synth at ${TENANTS.map(n).join(', ')} tenants, ${tenantRounds} rounds`);
+  const tenantRuns: TenantRun[] = [];
+  for (let round = 0; round < tenantRounds; round++) {
+    for (const count of TENANTS) {
+      const run = tenantRun(count, files.get(count)!);
+      tenantRuns.push(run);
+      log(`  ${n(count)} tenants, round ${round + 1}/${tenantRounds}: ${ms1(run.cpuSynthMs / count)} CPU, ${ms1(run.synthMs / count)} wall per tenant; peak RSS ${mib(run.maxRssKb)}`);
+    }
+  }
+  const tmed = (count: number, field: keyof TenantRun) => median(tenantRuns.filter((run) => run.tenants === count).map((run) => run[field]));
+  const perTenant = (count: number) => tmed(count, 'cpuSynthMs') / count;
+  const [small, ...larger] = TENANTS;
 
-  // 2 and 3. 1,000 instances: with / without the policy checks, and peak RSS against the baseline.
-  const scaleJson = libraryJson(String(SCALE));
-  const scaleCounts = sameBlocks(scaleJson, child('baseline', String(SCALE), scaleJson).stackFile);
-  sameBlocks(scaleJson, child('library-policy', String(SCALE)).stackFile);
-  log(`2, 3. ${SCALE} instances, ${RUNS || 9} rounds`);
-  const scale = rounds(['library', 'library-policy', 'baseline'], String(SCALE), RUNS || 9, scaleJson);
-  const policyRatio = med(scale, 'library-policy', 'wallMs') / med(scale, 'library', 'wallMs');
-  const rssRatio = med(scale, 'library', 'maxRssKb') / med(scale, 'baseline', 'maxRssKb');
-  const blockCount = [...scaleCounts.values()].reduce((sum, count) => sum + count, 0);
+  // 2. Per block against provider classes, at 1 and 1,000 instances.
+  const scales = [{ size: 1, runs: RUNS || 7 }, { size: SCALE, runs: RUNS || 5 }].map(({ size, runs }) => {
+    const json = libraryJson(String(size));
+    const counts = sameBlocks(json, spawnChild(['baseline', String(size), path.join(WORK, 'out', `check-${size}`), json]).stackFile);
+    log(`2. ${n(size)} instance(s) in one stack, library and baseline, ${runs} rounds`);
+    const runsOf = rounds(String(size), runs, json);
+    const blockCount = [...counts.values()].reduce((sum, count) => sum + count, 0);
+    return {
+      size, counts, blockCount, runs: runsOf,
+      time: med(runsOf, 'library', 'blockCpuMs') / med(runsOf, 'baseline', 'blockCpuMs'),
+      process: med(runsOf, 'library', 'cpuMs') / med(runsOf, 'baseline', 'cpuMs'),
+      memory: med(runsOf, 'library', 'maxRssKb') / med(runsOf, 'baseline', 'maxRssKb'),
+    };
+  });
 
-  // The two ways the policy figure was taken before: one run each, and against the baseline.
-  const perRound = (a: Side, b: Side, field: keyof Run) => of(scale, a).map((run, index) => (run[field] as number) / (of(scale, b)[index][field] as number));
-  const policySingle = perRound('library-policy', 'library', 'wallMs');
-  const policyVsBaseline = med(scale, 'library-policy', 'wallMs') / med(scale, 'baseline', 'wallMs');
-  const libraryVsBaseline = med(scale, 'library', 'wallMs') / med(scale, 'baseline', 'wallMs');
-
-  const range = (values: number[]) => `${x(Math.min(...values))}–${x(Math.max(...values))}`;
-  const verdict = (ratio: number) => (ratio <= TARGET ? '**PASS**' : '**MISS**');
   const cpus = os.cpus();
+  const figures: string[] = [
+    ...larger.map((count) => {
+      const ratio = perTenant(count) / perTenant(small);
+      return `| \`exo-tenants synth\`, CPU time per tenant: ${n(count)} / ${n(small)} tenants | <= ${x(TARGETS.tenantTime)} | ${xr(ratio)} (${ms1(perTenant(count))} / ${ms1(perTenant(small))}) | ${verdict(ratio, TARGETS.tenantTime)} |`;
+    }),
+    ...larger.map((count) => {
+      const ratio = tmed(count, 'maxRssKb') / tmed(small, 'maxRssKb');
+      return `| \`exo-tenants synth\`, peak RSS: ${n(count)} / ${n(small)} tenants | <= ${x(TARGETS.tenantMemory)} | ${xr(ratio)} (${mib(tmed(count, 'maxRssKb'))} / ${mib(tmed(small, 'maxRssKb'))}) | ${verdict(ratio, TARGETS.tenantMemory)} |`;
+    }),
+    ...scales.flatMap((scale) => [
+      `| ${n(scale.size)} instance${scale.size > 1 ? 's' : ''}, CPU time per block (construct + synth): library / provider classes | <= ${x(TARGETS.blockTime)} | ${xr(scale.time)} (${ms1(med(scale.runs, 'library', 'blockCpuMs') / scale.blockCount)} / ${ms1(med(scale.runs, 'baseline', 'blockCpuMs') / scale.blockCount)} per block; ${n(scale.blockCount)} blocks) | ${verdict(scale.time, TARGETS.blockTime)} |`,
+      `| ${n(scale.size)} instance${scale.size > 1 ? 's' : ''}, CPU time of the whole process (Node start-up and module loading too): library / provider classes | <= ${x(TARGETS.blockTime)} | ${xr(scale.process)} (${ms(med(scale.runs, 'library', 'cpuMs'))} / ${ms(med(scale.runs, 'baseline', 'cpuMs'))}) | ${verdict(scale.process, TARGETS.blockTime)} |`,
+      `| ${n(scale.size)} instance${scale.size > 1 ? 's' : ''}, peak RSS per block: library / provider classes | <= ${x(TARGETS.blockMemory)} | ${xr(scale.memory)} (${(med(scale.runs, 'library', 'maxRssKb') / scale.blockCount).toFixed(1)} KiB / ${(med(scale.runs, 'baseline', 'maxRssKb') / scale.blockCount).toFixed(1)} KiB per block) | ${verdict(scale.memory, TARGETS.blockMemory)} |`,
+    ]),
+  ];
+
   const lines = [
     '# Benchmarks',
     '',
-    'Generated by `npm run bench` (scripts/bench/run.ts, scripts/bench/child.ts); do not edit by hand. Not part of `npm test`.',
+    'Generated by `npm run bench` (scripts/bench/run.ts, scripts/bench/child.ts); do not edit by hand. Not part of `npm test`. Every figure below comes from the one run described under Machine.',
     '',
     '| Figure | Target | Measured (medians) | Result |',
     '| --- | --- | --- | --- |',
-    `| Default example, synth wall time: library / provider-class baseline | <= ${x(TARGET)} | ${x(exampleRatio)} (${ms(med(example, 'library', 'wallMs'))} / ${ms(med(example, 'baseline', 'wallMs'))}) | ${verdict(exampleRatio)} |`,
-    `| ${SCALE.toLocaleString('en-US')} instances, synth wall time: with \`ExchangeOnlinePolicyChecks\` / without | <= ${x(TARGET)} | ${x(policyRatio)} (${ms(med(scale, 'library-policy', 'wallMs'))} / ${ms(med(scale, 'library', 'wallMs'))}) | ${verdict(policyRatio)} |`,
-    `| ${SCALE.toLocaleString('en-US')} instances, peak RSS per synthesized block: library / baseline | <= ${x(TARGET)} | ${x(rssRatio)} (${(med(scale, 'library', 'maxRssKb') / blockCount).toFixed(1)} KiB / ${(med(scale, 'baseline', 'maxRssKb') / blockCount).toFixed(1)} KiB per block; ${blockCount.toLocaleString('en-US')} blocks) | ${verdict(rssRatio)} |`,
+    ...figures,
     '',
     '## Machine',
     '',
-    `- CPU: ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} cores; memory ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; Node.js ${process.version}; ${os.type()} ${os.release()} ${os.arch()}`,
-    `- Load average (1, 5, 15 min): ${loadAtStart.map((value) => value.toFixed(2)).join(', ')} at start, ${os.loadavg().map((value) => value.toFixed(2)).join(', ')} at end; the per-side medians during the runs are in the tables.`,
-    '  The machine is shared (other jobs may run on its 2 cores), so each figure is a median of several runs with the sides alternating round by round: load that comes and goes hits both sides alike.',
+    `- ${cpus[0]?.model ?? 'unknown CPU'}; nproc ${os.availableParallelism?.() ?? cpus.length}; memory ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; Node.js ${process.version}; ${os.type()} ${os.release()} ${os.arch()}`,
     `- Run on ${startedAt.toISOString()}; the benchmark took ${((Date.now() - startedAt.getTime()) / 60000).toFixed(1)} min.`,
+    `- Load average (1, 5, 15 min): ${loadAtStart.map((value) => value.toFixed(2)).join(', ')} at start, ${os.loadavg().map((value) => value.toFixed(2)).join(', ')} at end. The machine is shared: other jobs run on its cores, so wall time says more about them than about this package (the tables show how far it scatters).`,
     '',
     '## Method',
     '',
-    '- Every run is a fresh `node` process on JavaScript compiled once by `tsc` (the package\'s `tsconfig.build.json`) into `scratch/bench/build`, as a consumer of the published package runs it. Wall time is measured by the parent from spawn to exit (Node start-up and module loading included), less the 50 ms the child waits after synth for its GC entries and less reading the JSON and preparing the baseline (below); peak RSS is the child\'s `process.resourceUsage().maxRSS`; GC is the sum of the child\'s `gc` performance entries.',
-    '- Each comparison first runs every side once unmeasured, then runs rounds in which every side runs once, the order rotating each round. Figures are medians.',
-    `- **Baseline.** The library synthesizes the stack once; \`child.ts baseline\` rebuilds every block of that \`cdk.tf.json\` with provider classes: azurerm by deep import (\`@cdktf/provider-azurerm/lib/<resource>\`), azuread with the bindings in \`lib/private/azuread\` (data sources too), \`time_sleep\` with a \`TerraformResource\` (the library does the same; there is no time provider package). The child loads the provider classes in its (timed) load phase; then it prepares each block (camelCased arguments, blocks ordered so that referenced ones come first; ${ms(med(scale, 'baseline', 'planMs'))} at ${SCALE.toLocaleString('en-US')} instances, left out of the wall time); the timed construct phase then does what hand-written code does: one \`new\` per block, references (\`\${type.name.attribute}\`) turned into tokens of the baseline's own constructs. The prepared configs are dropped after construction. So the baseline cannot drift from the library's output, and before any timing the bench checks that both synthesize the same blocks (count per type and identical bodies, cdktf metadata aside); it stops otherwise.`,
-    '- The load phase column counts from process start to the stack\'s construction: loading modules, and on every side reading the JSON, on the baseline also preparing it; the wall time leaves the last two out.',
-    `- Both sides of a comparison read the library's JSON before timing starts and keep it to the end (the baseline needs it; the library side reads it too, so both pay the same). At ${SCALE.toLocaleString('en-US')} instances that costs ${ms(med(scale, 'library', 'jsonMs'))} and leaves the process at ${mib(med(scale, 'library', 'jsonRssKb'))} RSS before cdktf is loaded; for the default example it is negligible.`,
-    `- "Blocks" are resources, data sources and outputs. At ${SCALE.toLocaleString('en-US')} instances each \`ExchangeOnlineAutomation\` has its own account name and the role Exchange Recipient Administrator; all share one resource group. The policy side adds \`Aspects.of(stack).add(new ExchangeOnlinePolicyChecks())\` and nothing else; its Terraform is checked to be the same as without.`,
+    '- Every run is a fresh `node` process on JavaScript compiled once by `tsc` (the package\'s `tsconfig.build.json`) into `scratch/bench/build`, as a consumer of the published package runs it.',
+    '- **Time is CPU time** (user + system, `process.cpuUsage()` of the child), not wall time: on a machine shared with other jobs, wall time grows with their load, while the CPU a process spends on its own work barely moves. Wall time is in the tables for reference. Peak memory is the child\'s `process.resourceUsage().maxRSS`. Peak RSS holds garbage as well as live data, so it depends on when V8 collects and scatters from run to run of one side (the min–max column); the live heap after synth (`v8.getHeapStatistics().used_heap_size` after a full collection, taken after every other figure; the children run with `--expose-gc` for it) is what the app keeps, and does not scatter.',
+    '- Each figure is a median over rounds; in a round every side runs once, the order alternating round by round.',
+    '- **Tenants.** `child.js tenants <file> <outdir>` loads the package, then calls `runTenantsCli([\'synth\', file, \'--output\', outdir])` (what the `exo-tenants` bin runs); the time per tenant is the CPU time of that call divided by the number of tenants, so Node start-up and module loading (the same at every size) do not dilute it. The tenants file alternates the two tenants of examples/tenants/tenants.json (system-assigned with PowerShell 5.1; user-assigned with 7.4), each with a scheduled runbook; peak RSS is that of the whole process.',
+    '- **Per block.** The library synthesizes N `ExchangeOnlineAutomation` (each with its own account name and the role Exchange Recipient Administrator; one shared resource group) in one stack; `child.ts baseline` rebuilds every block of that `cdk.tf.json` with provider classes: azurerm by deep import (`@cdktf/provider-azurerm/lib/<resource>`), azuread with the bindings in `lib/private/azuread` (data sources too), `time_sleep` with a `TerraformResource` (the library does the same). Before any timing the bench checks that both synthesize the same blocks (count per type and identical bodies, cdktf metadata aside); it stops otherwise. The time per block is the CPU time of constructing and synthesizing the stack (what grows with the blocks) divided by the blocks; a second figure holds the whole process (Node start-up and loading modules, the same for every size, included), less reading the library\'s JSON (both sides read it and keep it to the end) and, on the baseline, preparing its configs from it (camelCased arguments, blocks ordered so referenced ones come first), which happen before the stack is built. The timed construct phase of the baseline does what hand-written code does: one `new` per block, references turned into tokens of its own constructs. "Blocks" are resources, data sources and outputs.',
     '',
-    '## 1. Default example',
+    `## 1. \`exo-tenants synth\``,
     '',
-    '`SystemAssignedExampleStack` (examples/system-assigned/stack.ts, with the policy checks every example adds) against its baseline.',
+    '| Tenants | Runs | CPU per tenant (synth) | Wall per tenant (synth) | CPU, start-up and loading | GC (in process) | Peak RSS | Load avg during runs |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...TENANTS.map((count) => `| ${n(count)} | ${tenantRuns.filter((run) => run.tenants === count).length} | ${ms1(perTenant(count))} | ${ms1(tmed(count, 'synthMs') / count)} | ${ms(tmed(count, 'cpuLoadMs'))} | ${ms(tmed(count, 'gcMs'))} | ${mib(tmed(count, 'maxRssKb'))} | ${tmed(count, 'load').toFixed(2)} |`),
     '',
-    ...sideTable(example, ['library', 'baseline']),
+    'Before the fix of 2026-12-07, every stack\'s preparation walked every construct of the whole app to hand down app-level policy checks, so the time per tenant grew with the number of tenants (issue 17: 14 ms at 100 tenants, 34 ms at 1,000). The walk now runs once per synthesis of the app (lib/private/stack-checks.ts; test/private/stack-checks.test.ts counts it).',
+    process.env.BENCH_TENANTS_10000 === '1' ? '' : 'The 10,000-tenant size is opt-in: `BENCH_TENANTS_10000=1 npm run bench`.',
     '',
-    `Where the library's extra time goes: its load phase is ${ms(med(example, 'library', 'loadMs') - med(example, 'baseline', 'loadMs'))} longer (it loads all of lib/, about 60 compiled files; the provider-class modules only some stacks use, such as schedules, locks, user-assigned identities, PowerShell 7.2 modules, role assignments and the tenants' providers, are loaded on first use since 2026-11-25), while construct + synth differ by ${ms(med(example, 'library', 'constructMs') + med(example, 'library', 'synthMs') - med(example, 'baseline', 'constructMs') - med(example, 'baseline', 'synthMs'))}.`,
+    ...scales.flatMap((scale) => [
+      `## 2. ${n(scale.size)} instance${scale.size > 1 ? 's' : ''} in one stack, per block`,
+      '',
+      '| Side | Runs | CPU, median (min–max) | CPU: start-up and loading | construct | synth | Wall (median) | GC (in process) | Peak RSS, median (min–max) | Live heap after synth | Constructs in the tree | Load avg during runs |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...(['library', 'baseline'] as Side[]).map((side) => {
+        const cpu = of(scale.runs, side).map((run) => run.cpuMs);
+        return `| ${side} | ${cpu.length} | ${ms(median(cpu))} (${ms(Math.min(...cpu))}–${ms(Math.max(...cpu))}) | ${ms(med(scale.runs, side, 'cpuLoadMs') - med(scale.runs, side, 'cpuJsonMs') - med(scale.runs, side, 'cpuPlanMs'))} | ${ms(med(scale.runs, side, 'cpuConstructMs'))} | ${ms(med(scale.runs, side, 'cpuSynthMs'))} | ${ms(med(scale.runs, side, 'wallMs'))} | ${ms(med(scale.runs, side, 'gcMs'))} | ${mib(med(scale.runs, side, 'maxRssKb'))} (${mib(Math.min(...of(scale.runs, side).map((run) => run.maxRssKb)))}–${mib(Math.max(...of(scale.runs, side).map((run) => run.maxRssKb)))}) | ${mib(med(scale.runs, side, 'liveHeapKb'))} | ${n(med(scale.runs, side, 'constructs'))} | ${med(scale.runs, side, 'load').toFixed(2)} |`;
+      }),
+      '',
+      `Start-up and loading differ by ${ms((med(scale.runs, 'library', 'cpuLoadMs') - med(scale.runs, 'library', 'cpuJsonMs')) - (med(scale.runs, 'baseline', 'cpuLoadMs') - med(scale.runs, 'baseline', 'cpuJsonMs') - med(scale.runs, 'baseline', 'cpuPlanMs')))} of CPU: the library loads every module of the package (lib/index.ts re-exports all of them; about 70 compiled files) besides the provider classes both sides load; that cost does not grow with the blocks.`,
+      '',
+      'Blocks (the same on both sides, bodies identical): ' + [...scale.counts].map(([type, count]) => `\`${type}\` ${n(count)}`).join(', ') + '.',
+      '',
+    ]),
+    '## Profile notes (taken by hand on 2026-12-07, same machine; CPU profiles with `node --cpu-prof --cpu-prof-interval 250` of `child.js library 1000`)',
     '',
-    'Profiled once by hand (2026-11-24, 5 runs per side, `node --cpu-prof --cpu-prof-interval 100 scratch/bench/build/scripts/bench/child.js <side> example ...`, self time summed by file): the library side spent about 9 ms more in `wrapSafe` (compiling modules), 8 ms in its own module bodies and constructors, 2 ms more in `internalModuleStat`; cdktf, GC and synth were the same. The gap is module loading, not construction or synthesis. After that profile, the five provider-class modules the example never used became loaded on first use (1.14x before, measured by this script; the table above is after). lib/index.ts still loads every construct module of the package (about 16 ms here, measured with a require hook). It grows with machine load, because loading is the phase most sensitive to a busy CPU and disk.',
-    '',
-    'Blocks (the same on both sides, bodies identical): ' + [...exampleCounts].map(([type, count]) => `\`${type}\` ${count}`).join(', ') + '.',
-    '',
-    `## 2, 3. ${SCALE.toLocaleString('en-US')} instances`,
-    '',
-    ...sideTable(scale, ['library', 'library-policy', 'baseline']),
-    '',
-    'Blocks (the same on all three sides, bodies identical): ' + [...scaleCounts].map(([type, count]) => `\`${type}\` ${count.toLocaleString('en-US')}`).join(', ') + '.',
-    '',
-    '### Why the policy-check figure was once 0.93x and once 1.35x',
-    '',
-    'The two numbers measured different things, each from a single run. Measured here, with medians over alternating rounds:',
-    '',
-    `- **1.35x** (the repository's earlier benchmark, section 2b) divided the library *with* the checks by the hand-written baseline, so it also held the library's own cost over provider classes (then 1.13x at 1,000 instances). It was one run without warm-up, taken alone after the other benchmarks rather than alternating with its comparison, at a load average that had risen to 2.24; that run's own baseline ranged 4,059–7,441 ms. Taken the same way now: with checks / baseline ${x(policyVsBaseline)} (median), single rounds ${range(perRound('library-policy', 'baseline', 'wallMs'))}; library without checks / baseline ${x(libraryVsBaseline)}.`,
-    `- **0.93x** compared with / without the checks, one run each. Single rounds of that ratio range ${range(policySingle)} here (median ${x(median(policySingle))}): one run lands anywhere in that band${Math.min(...policySingle) < 1 ? ', below 1.00x included' : ''}; a single pair that came out at 0.93x is within the scatter, not evidence that the checks are free.`,
-    `- What the checks themselves cost: the median synth phase goes from ${ms(med(scale, 'library', 'synthMs'))} to ${ms(med(scale, 'library-policy', 'synthMs'))} and in-process GC from ${ms(med(scale, 'library', 'gcMs'))} to ${ms(med(scale, 'library-policy', 'gcMs'))}; single runs scatter by more than that (load from other jobs on 2 cores, GC timing), which is why the figure is a median of alternating rounds.`,
+    '- **Tenants.** Before the fix (commit 4f373c8, same tenants file, CPU time of the synth): 17.8 ms per tenant at 100 tenants, 35.2 ms at 1,000; after: 15.7 ms and 11.0 ms. The 1,000 stack folders and manifest.json are byte-identical before and after (`diff -r`).',
+    '- **Stack traces.** Stack-trace capture (`captureStackTrace`, `prepareStackTrace`, `get stack`) is 27.6% of the library\'s samples before and 27.2% after, and 22.5% of the provider-class baseline\'s: it is cdktf\'s, paid for every token (`Intrinsic`) and every complex attribute object (`ComplexResolvable`) the provider classes create in their constructors. Counted with a wrapper around `Error.captureStackTrace`: the library made 40,004 captures before, 38,004 after, the baseline 49,003; all of them come from cdktf\'s tokens/private/stack-trace.js, none from construct metadata or Annotations. The 2,000 removed were reference tokens that `requireOptionalDependables` created by reading `fqn` (cdktf computes it on first read) and synthesis never used. The prepareStack wrapper\'s share is cdktf\'s own preparation (resolving every element), which the baseline pays too (4,000 captures of about 33 frames on both sides).',
+    '- **Why the library pays more per capture.** Each capture records the whole stack (cdktf sets `Error.stackTraceLimit` to the maximum); timed per capture, the library\'s captures in its constructors take 45–110 µs with 9–13 frames (its constructors nest: `ExchangeOnlineAutomation` > `ExchangeOnlineModuleImport` > `PowerShellGalleryModule` > the provider class), the baseline\'s 32–41 µs with 7–10 frames. With cdktf\'s capture replaced by a stub (an experiment, not shipped), construct CPU falls to 590 ms (library) and 400 ms (baseline), and peak RSS to 244 and 262 MiB: the remaining per-block gap in construction is that capture cost.',
+    '- **Collision check.** The always-on check of colliding objects (lib/private/collisions.ts) resolved every key value of every keyed resource: 14% of the synth samples before; each distinct value is now resolved once (4%).',
     '',
     '## Commands',
     '',
     '```sh',
-    'npm run bench                     # everything; writes BENCHMARKS.md',
-    'BENCH_RUNS=3 npm run bench        # fewer rounds',
+    'npm run bench                          # everything; writes BENCHMARKS.md (a few minutes on 2 cores)',
+    'BENCH_TENANTS_10000=1 npm run bench    # also 10,000 tenants',
+    'BENCH_RUNS=1 npm run bench             # one round per comparison (a quick look)',
     '# one run by hand, after the compile step of run.ts:',
-    'node scratch/bench/build/scripts/bench/child.js library example scratch/bench/out/lib',
-    'node scratch/bench/build/scripts/bench/child.js baseline example scratch/bench/out/base scratch/bench/out/lib/stacks/bench/cdk.tf.json',
-    `node scratch/bench/build/scripts/bench/child.js library-policy ${SCALE} scratch/bench/out/policy`,
+    'node scratch/bench/build/scripts/bench/child.js tenants scratch/bench/tenants-200.json scratch/bench/out/t',
+    'node scratch/bench/build/scripts/bench/child.js library 1000 scratch/bench/out/lib',
+    'node scratch/bench/build/scripts/bench/child.js baseline 1000 scratch/bench/out/base scratch/bench/out/lib/stacks/bench/cdk.tf.json',
     '```',
     '',
   ];
   writeFileSync(path.join(REPO, 'BENCHMARKS.md'), lines.join('\n'));
-  log(`wrote BENCHMARKS.md: ${x(exampleRatio)}, ${x(policyRatio)}, ${x(rssRatio)}`);
+  log(`wrote BENCHMARKS.md:\n${figures.join('\n')}`);
 }
 
 main();
