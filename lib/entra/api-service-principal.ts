@@ -65,6 +65,8 @@ export class ApiServicePrincipal extends Construct {
   private readonly displayName: string;
   private readonly requestedBy: string;
   private readonly checkedRoles = new Map<string, string | undefined>();
+  /** The reference to each app role id handed out, by role value (`appRoleId`). */
+  private readonly roleIds = new Map<string, string>();
 
   private constructor(scope: Construct, id: string, appId: string, createIfMissing: boolean, displayName: string, requestedBy: string) {
     super(scope, id);
@@ -103,7 +105,14 @@ export class ApiServicePrincipal extends Construct {
       this.checkedRoles.set(value, expectedId);
       this.applyPostconditions();
     }
-    return this.principal.appRoleIdOf(value);
+    // One reference per role: the service principal is shared by every grant of the stack, and each new
+    // reference is a token for which cdktf captures the whole call stack (issue 17).
+    let id = this.roleIds.get(value);
+    if (id === undefined) {
+      id = this.principal.appRoleIdOf(value);
+      this.roleIds.set(value, id);
+    }
+    return id;
   }
 
   private applyPostconditions(): void {

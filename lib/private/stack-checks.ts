@@ -37,11 +37,16 @@ class StackAspect implements IAspect {
 /** Registers the stack-wide checks of the stack `scope` belongs to (idempotent). */
 export function registerStackChecks(scope: IConstruct): void {
   checkCollisionsOf(scope);
-  TerraformRequirements.of(scope);
+  const requirements = TerraformRequirements.of(scope);
   const stack = TerraformStack.of(scope);
   if (!REGISTERED.has(stack)) {
     REGISTERED.add(stack);
-    Aspects.of(stack).add(new StackAspect());
+    // Within the requirements' aspect when it is the stack's last one: the same order of visits, and one
+    // walk of cdktf's over every construct of the stack instead of two.
+    const aspect = new StackAspect();
+    if (!requirements.runAlongside(aspect)) {
+      Aspects.of(stack).add(aspect);
+    }
     fixHclTerraformBlock(stack);
     handPolicyChecksToStacksBeforeSynthesis(stack);
   }
