@@ -37,16 +37,11 @@ class StackAspect implements IAspect {
 /** Registers the stack-wide checks of the stack `scope` belongs to (idempotent). */
 export function registerStackChecks(scope: IConstruct): void {
   checkCollisionsOf(scope);
-  const requirements = TerraformRequirements.of(scope);
+  TerraformRequirements.of(scope);
   const stack = TerraformStack.of(scope);
   if (!REGISTERED.has(stack)) {
     REGISTERED.add(stack);
-    // Within the requirements' aspect when it is the stack's last one: the same order of visits, and one
-    // walk of cdktf's over every construct of the stack instead of two.
-    const aspect = new StackAspect();
-    if (!requirements.runAlongside(aspect)) {
-      Aspects.of(stack).add(aspect);
-    }
+    Aspects.of(stack).add(new StackAspect());
     fixHclTerraformBlock(stack);
     handPolicyChecksToStacksBeforeSynthesis(stack);
   }

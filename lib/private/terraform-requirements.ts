@@ -75,8 +75,6 @@ export class TerraformRequirements implements IAspect {
   private readonly terraformNeeds: Need[] = [];
   /** What this object wrote into the stack's overrides, to tell it apart from what the user wrote. */
   private readonly written = new Map<string, string>();
-  /** Aspects that visit every node right after this one (`runAlongside`). */
-  private readonly alongside: IAspect[] = [];
 
   private constructor(private readonly stack: TerraformStack) {}
 
@@ -95,34 +93,11 @@ export class TerraformRequirements implements IAspect {
     this.terraformNeeds.push({ floor: parseVersion(minimumVersion), feature });
   }
 
-  /**
-   * Makes `aspect` visit every node of the stack right after this object does, within this aspect, and
-   * returns true; returns false (and does nothing) unless this object is the last aspect of the stack.
-   * cdktf's aspect walk computes each node's path once per aspect and node, so two aspects that would
-   * run back to back cost two walks over every construct of the stack, and one this way (issue 17: at
-   * 1,000 instances a stack has 22,000 constructs). As the last aspect, this object would run right
-   * before `aspect` on every node anyway, so the order of every aspect's visits stays the same.
-   */
-  public runAlongside(aspect: IAspect): boolean {
-    const all = Aspects.of(this.stack).all;
-    if (all[all.length - 1] !== this) {
-      return false;
-    }
-    this.alongside.push(aspect);
-    return true;
-  }
-
   /** Writes the constraints when the stack is synthesized (an aspect; acts on the stack node only). */
   public visit(node: IConstruct): void {
-    if (node === this.stack) {
-      this.writeConstraints();
+    if (node !== this.stack) {
+      return;
     }
-    for (const aspect of this.alongside) {
-      aspect.visit(node);
-    }
-  }
-
-  private writeConstraints(): void {
     const elements = this.stack.node.findAll().filter((c): c is TerraformElement =>
       TerraformResource.isTerraformResource(c) || TerraformDataSource.isTerraformDataSource(c) || TerraformProvider.isTerraformProvider(c));
     const used = new Set<string>();
