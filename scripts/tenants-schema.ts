@@ -5,9 +5,9 @@
 import { writeFileSync } from 'fs';
 import * as path from 'path';
 import { EntraRole, PolicyRule, ScheduleFrequency } from '../lib';
-import { AUTOMATION_ACCOUNT_NAME, IDENTITY_NAME, RESOURCE_GROUP_NAME } from '../lib/private/azure-names';
-import { AZURE_SCHEDULE_TIME_ZONES } from '../lib/private/azure-time-zones';
-import { TENANT_IDENTITIES, TENANT_RUNTIMES } from '../lib/tenants/tenants-config';
+import { AUTOMATION_ACCOUNT_NAME, IDENTITY_NAME, RESOURCE_GROUP_NAME } from '../lib/validation/azure-names';
+import { AZURE_SCHEDULE_TIME_ZONES } from '../lib/reference/azure-time-zones';
+import { TENANT_IDENTITIES, TENANT_RUNTIMES } from '../lib/tenants/tenants-file';
 
 export const TENANTS_SCHEMA_FILE = path.join(__dirname, '..', 'schema', 'tenants.schema.json');
 const WEEK_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

@@ -7,7 +7,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { Testing } from 'cdktf';
 import { EntraRole, ExchangeOnlineAutomation, RunbookScript, ScheduleFrequency } from '../lib';
-import { heredocDelimiter, unwrapInterpolationOnly } from '../lib/private/hcl-output';
+import { heredocDelimiter, unwrapInterpolationOnly } from '../lib/stack/hcl-output';
 import { newStackWithProviders, synthJson } from './helpers';
 
 const EXO = {

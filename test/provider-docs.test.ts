@@ -10,7 +10,7 @@ import { Testing } from 'cdktf';
 import { CHECKED_STACKS } from './example-stacks';
 import { pageNames } from '../scripts/provider-docs';
 import { references } from '../scripts/consumer/terraform-references';
-import { compareVersions, constraintInterval, parseVersion } from '../lib/private/version-constraints';
+import { compareVersions, constraintInterval, parseVersion } from '../lib/terraform/version-constraints';
 
 type Page = { arguments: string[]; blocks: { [block: string]: string[] }; attributes: string[] } | null;
 const DOCS: { [provider: string]: { [version: string]: { [type: string]: Page } } } = JSON.parse(

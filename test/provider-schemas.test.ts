@@ -14,7 +14,7 @@ import { Testing } from 'cdktf';
 import { Bindings, BlockSchema, readSchema } from './binding-schema';
 import { references } from '../scripts/consumer/terraform-references';
 import { CHECKED_STACKS } from './example-stacks';
-import { constraintInterval, parseVersion, compareVersions } from '../lib/private/version-constraints';
+import { constraintInterval, parseVersion, compareVersions } from '../lib/terraform/version-constraints';
 
 const BINDINGS: Bindings[] = [
   { packageName: '@cdktf/provider-azurerm', provider: 'azurerm', version: '4.55.0' },

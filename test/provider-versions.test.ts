@@ -5,7 +5,7 @@ import {
   AutomationAccountWithIdentity, EntraRole, EntraRoleBinding, ExchangeOnlineAutomation, ExchangeOnlineModuleImport, PolicyRule,
   PolicySuppressions, PowerShellRuntime, UserAssignedIdentity,
 } from '../lib';
-import { constraintInterval, formatInterval } from '../lib/private/version-constraints';
+import { constraintInterval, formatInterval } from '../lib/terraform/version-constraints';
 import { annotations, newStack, newStackWithProviders, synthJson } from './helpers';
 
 const RG = { resourceGroupName: 'rg-exo', location: 'westeurope' };

@@ -2,8 +2,8 @@
 // for an account created here and for one that already exists.
 import { IConstruct } from 'constructs';
 import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
-import { requireUserAssignedIdentity } from '../private/shape-checks';
-import { fail, requireArray } from '../private/validation';
+import { requireUserAssignedIdentity } from '../validation/shapes';
+import { fail, requireArray } from '../validation/values';
 
 /** Checks `userAssignedIdentities` and `runbookIdentity`; returns the list as given. */
 export function checkUserAssignedIdentities(

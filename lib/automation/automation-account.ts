@@ -5,14 +5,15 @@ import { AutomationAccountAttributes, IAutomationAccount } from './automation-ac
 import { ImportedAutomationAccount } from './imported-automation-account';
 import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
 import { SystemAssignedIdentity } from '../identity/system-assigned-identity';
-import { requireAutomationAccountName, requireLocation, requireResourceGroupName } from '../private/azure-names';
-import { addCannotDeleteLock } from '../private/delete-lock';
-import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
-import { recordLiteralNames } from '../private/literal-names';
-import { isMarked, markAs } from '../private/markers';
-import { requireOptionalBoolean } from '../private/shape-checks';
-import { fail, requireObject, requireTags } from '../private/validation';
-import { registerStackChecks } from '../private/stack-checks';
+import { requireAutomationAccountName, requireLocation, requireResourceGroupName } from '../validation/azure-names';
+import { addCannotDeleteLock } from '../terraform/delete-lock';
+import { adoptExisting } from '../stack/adopt-existing';
+import { IMPORT_ID_FORMATS } from '../validation/import-ids';
+import { recordLiteralNames } from '../terraform/literal-names';
+import { isMarked, markAs } from '../validation/markers';
+import { requireOptionalBoolean } from '../validation/shapes';
+import { fail, requireObject, requireTags } from '../validation/values';
+import { registerStackChecks } from '../stack/stack-checks';
 
 /** Properties of {@link AutomationAccountWithIdentity}. */
 export interface AutomationAccountWithIdentityProps {

@@ -4,10 +4,10 @@ import { checkUserAssignedIdentities, runbookIdentityOf } from './account-identi
 import { AutomationAccountAttributes, IAutomationAccount } from './automation-account-interface';
 import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
 import { SystemAssignedIdentity } from '../identity/system-assigned-identity';
-import { requireLocation, requireResourceGroupName } from '../private/azure-names';
-import { IMPORT_ID_FORMATS } from '../private/import-ids';
-import { markAs } from '../private/markers';
-import { fail, isUnresolved, requireGuid, requireObject, requireString, requireTrimmed } from '../private/validation';
+import { requireLocation, requireResourceGroupName } from '../validation/azure-names';
+import { IMPORT_ID_FORMATS } from '../validation/import-ids';
+import { markAs } from '../validation/markers';
+import { fail, isUnresolved, requireGuid, requireObject, requireString, requireTrimmed } from '../validation/values';
 
 export class ImportedAutomationAccount extends Construct implements IAutomationAccount {
   public readonly name: string;

@@ -5,13 +5,14 @@ import { IAutomationAccount } from './automation-account-interface';
 import { PowerShellRuntime } from './powershell-runtime';
 import { PowerShellRuntimeEnvironment } from './runtime-environment';
 import { recordRetiredRuntime } from './runtime-retirement';
-import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
-import { accountNamesOf, literalNamesOf } from '../private/literal-names';
-import { isMarked } from '../private/markers';
-import { requireKind, requireOptionalDependables } from '../private/shape-checks';
-import { AutomationRuntimeEnvironmentPackageResource } from '../private/runtime-environment-resources';
-import { fail, requireObject, requirePattern } from '../private/validation';
-import { registerStackChecks } from '../private/stack-checks';
+import { adoptExisting } from '../stack/adopt-existing';
+import { IMPORT_ID_FORMATS } from '../validation/import-ids';
+import { accountNamesOf, literalNamesOf } from '../terraform/literal-names';
+import { isMarked } from '../validation/markers';
+import { requireKind, requireOptionalDependables } from '../validation/shapes';
+import { AutomationRuntimeEnvironmentPackageResource } from '../bindings/azurerm/runtime-environment';
+import { fail, requireObject, requirePattern } from '../validation/values';
+import { registerStackChecks } from '../stack/stack-checks';
 
 // Loaded on first use, not at import: most stacks never need it, and every provider module adds load time
 // to each synth (BENCHMARKS.md, default example).

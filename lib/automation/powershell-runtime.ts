@@ -1,4 +1,4 @@
-import { isMarked, markAs } from '../private/markers';
+import { isMarked, markAs } from '../validation/markers';
 
 /**
  * The PowerShell runtime a runbook runs on. Each decides how modules are imported and which runbook type

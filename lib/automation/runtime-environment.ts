@@ -2,15 +2,16 @@ import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { IAutomationAccount } from './automation-account-interface';
 import { PowerShellRuntime } from './powershell-runtime';
-import { defaultRuntimeEnvironmentName } from '../private/azure-names';
-import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
-import { accountNamesOf, recordLiteralNames } from '../private/literal-names';
-import { requireKind, requireOptionalString } from '../private/shape-checks';
-import { isMarked, markAs } from '../private/markers';
-import { AutomationRuntimeEnvironmentResource } from '../private/runtime-environment-resources';
-import { TerraformRequirements } from '../private/terraform-requirements';
-import { fail, requireObject, requirePattern } from '../private/validation';
-import { registerStackChecks } from '../private/stack-checks';
+import { defaultRuntimeEnvironmentName } from '../validation/azure-names';
+import { adoptExisting } from '../stack/adopt-existing';
+import { IMPORT_ID_FORMATS } from '../validation/import-ids';
+import { accountNamesOf, recordLiteralNames } from '../terraform/literal-names';
+import { requireKind, requireOptionalString } from '../validation/shapes';
+import { isMarked, markAs } from '../validation/markers';
+import { AutomationRuntimeEnvironmentResource } from '../bindings/azurerm/runtime-environment';
+import { TerraformRequirements } from '../stack/terraform-requirements';
+import { fail, requireObject, requirePattern } from '../validation/values';
+import { registerStackChecks } from '../stack/stack-checks';
 
 /** Properties of {@link PowerShellRuntimeEnvironment}. */
 export interface PowerShellRuntimeEnvironmentProps {

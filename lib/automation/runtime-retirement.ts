@@ -7,7 +7,7 @@
 // PowerShell 7.4 and 7.6 (GA 2026-07-30, Azure update 568102) are the runtime environments to move to.
 import { IConstruct } from 'constructs';
 import { PowerShellRuntime } from './powershell-runtime';
-import { recordFinding } from '../private/findings';
+import { recordFinding } from '../rules/findings';
 
 /** Retirement dates (ISO) of the runtimes this package still offers, by version. */
 const RETIRED: { readonly [version: string]: string } = { '7.2': '2026-09-30' };

@@ -1,12 +1,12 @@
 import { Postcondition, TerraformDataSource, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { requireConstruct, requireOptionalBoolean, requireOptionalString } from '../private/shape-checks';
-import { TerraformRequirements } from '../private/terraform-requirements';
+import { requireConstruct, requireOptionalBoolean, requireOptionalString } from '../validation/shapes';
+import { TerraformRequirements } from '../stack/terraform-requirements';
 import {
   IServicePrincipalAttributes, mapKey, ServicePrincipalDataSource, ServicePrincipalResource,
-} from '../private/azuread/service-principal';
-import { requireAppRoleValue } from '../private/entra-names';
-import { fail, requireGuid, requireObject } from '../private/validation';
+} from '../bindings/azuread/service-principal';
+import { requireAppRoleValue } from '../validation/entra-names';
+import { fail, requireGuid, requireObject } from '../validation/values';
 
 /** Options of {@link ApiServicePrincipal.forApp}. */
 export interface ApiServicePrincipalOptions {

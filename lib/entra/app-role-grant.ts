@@ -2,14 +2,15 @@ import { ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { ApiServicePrincipal } from './api-service-principal';
 import { IManagedIdentity } from '../identity/managed-identity';
-import { registerStackChecks } from '../private/stack-checks';
-import { makeWaitFor } from '../private/dependents';
-import { AppRoleAssignmentResource } from '../private/azuread/app-role-assignment';
-import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
-import { APP_ROLE_VALUE } from '../private/entra-names';
-import { isMarked, markAs } from '../private/markers';
-import { requireOptionalBoolean, requireOptionalString, requireOptionalStringMap, requirePrincipal } from '../private/shape-checks';
-import { fail, isUnresolved, lowerGuid, requireGuid, requireObject } from '../private/validation';
+import { registerStackChecks } from '../stack/stack-checks';
+import { makeWaitFor } from '../terraform/dependents';
+import { AppRoleAssignmentResource } from '../bindings/azuread/app-role-assignment';
+import { adoptExisting } from '../stack/adopt-existing';
+import { IMPORT_ID_FORMATS } from '../validation/import-ids';
+import { APP_ROLE_VALUE } from '../validation/entra-names';
+import { isMarked, markAs } from '../validation/markers';
+import { requireOptionalBoolean, requireOptionalString, requireOptionalStringMap, requirePrincipal } from '../validation/shapes';
+import { fail, isUnresolved, lowerGuid, requireGuid, requireObject } from '../validation/values';
 
 /** Properties of {@link AppRoleGrant}. */
 export interface AppRoleGrantProps {

@@ -7,10 +7,10 @@
 // cdk.tf.json; pass them as ARM_* environment variables.
 import { TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { azureadProviderArguments, AzureadProviderArguments } from '../private/azuread/provider';
-import { hclAttributes, jsonAttributes } from '../private/bindings';
-import { requireOptionalBoolean, requireOptionalString } from '../private/shape-checks';
-import { describeProblem, isUnresolved, requireGuid, requireObject } from '../private/validation';
+import { azureadProviderArguments, AzureadProviderArguments } from '../bindings/azuread/provider';
+import { hclAttributes, jsonAttributes } from '../bindings/hand-written';
+import { requireOptionalBoolean, requireOptionalString } from '../validation/shapes';
+import { describeProblem, isUnresolved, requireGuid, requireObject } from '../validation/values';
 
 /** Settings of the `azuread` provider block; anything left out comes from the ARM_* environment variables. */
 export interface AzureAdProviderProps {

@@ -26,10 +26,10 @@ import type { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment
 import { Construct } from 'constructs';
 import { AppRoleGrant } from './app-role-grant';
 import { IManagedIdentity, ManagedIdentityKind } from '../identity/managed-identity';
-import { requireLocation, requireResourceGroupName } from '../private/azure-names';
-import { requireOptionalBoolean } from '../private/shape-checks';
-import { fail, isUnresolved, requireArray, requireGuid, requireObject, requireTrimmed } from '../private/validation';
-import { MICROSOFT_GRAPH_APP_ID } from '../private/well-known-ids';
+import { requireLocation, requireResourceGroupName } from '../validation/azure-names';
+import { requireOptionalBoolean } from '../validation/shapes';
+import { fail, isUnresolved, requireArray, requireGuid, requireObject, requireTrimmed } from '../validation/values';
+import { MICROSOFT_GRAPH_APP_ID } from '../reference/well-known-ids';
 
 // Loaded on first use, not at import: most stacks never need it, and every provider module adds load time
 // to each synth (BENCHMARKS.md, default example).

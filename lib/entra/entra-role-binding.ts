@@ -2,15 +2,16 @@ import { ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { EntraRole } from './entra-role';
 import { IManagedIdentity } from '../identity/managed-identity';
-import { recordFinding } from '../private/findings';
-import { registerStackChecks } from '../private/stack-checks';
-import { makeWaitFor } from '../private/dependents';
-import { DirectoryRoleAssignmentResource } from '../private/azuread/directory-role-assignment';
-import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
-import { isMarked, markAs } from '../private/markers';
-import { requireKind, requireOptionalBoolean, requirePrincipal } from '../private/shape-checks';
-import { globalAdministratorRefusal } from '../private/role-rules';
-import { fail, lowerGuid, requireGuid, requireObject } from '../private/validation';
+import { recordFinding } from '../rules/findings';
+import { registerStackChecks } from '../stack/stack-checks';
+import { makeWaitFor } from '../terraform/dependents';
+import { DirectoryRoleAssignmentResource } from '../bindings/azuread/directory-role-assignment';
+import { adoptExisting } from '../stack/adopt-existing';
+import { IMPORT_ID_FORMATS } from '../validation/import-ids';
+import { isMarked, markAs } from '../validation/markers';
+import { requireKind, requireOptionalBoolean, requirePrincipal } from '../validation/shapes';
+import { globalAdministratorRefusal } from './role-rules';
+import { fail, lowerGuid, requireGuid, requireObject } from '../validation/values';
 
 /** Properties of {@link EntraRoleBinding}. */
 export interface EntraRoleBindingProps {
@@ -76,7 +77,7 @@ export class EntraRoleBinding extends Construct {
     const scopeId = administrativeUnitId === undefined ? '/' : `/administrativeUnits/${administrativeUnitId}`;
     registerStackChecks(this);
 
-    // Advice, reported at synthesis under a rule id that PolicySuppressions accepts (lib/policy/rule-registry.ts).
+    // Advice, reported at synthesis under a rule id that PolicySuppressions accepts (lib/rules/registry.ts).
     if (role.templateId === EntraRole.SECURITY_ADMINISTRATOR.templateId) {
       recordFinding(this, 'EXO8', `role: ${role.displayName}`);
     }

@@ -1,13 +1,13 @@
-import { ROLE_TEMPLATE_IDS } from '../private/well-known-ids';
-import { isMarked, markAs } from '../private/markers';
-import { describeProblem, isGuid, isUnresolved, requireGuid, requireString } from '../private/validation';
+import { ROLE_TEMPLATE_IDS } from '../reference/well-known-ids';
+import { isMarked, markAs } from '../validation/markers';
+import { describeProblem, isGuid, isUnresolved, requireGuid, requireString } from '../validation/values';
 
 /**
  * A Microsoft Entra built-in (or custom) directory role, known by its template id. The presets are
  * the eight roles Microsoft lists as supported for Exchange Online PowerShell with a managed identity
  * (https://learn.microsoft.com/powershell/exchange/connect-exo-powershell-managed-identity, Step 5);
  * their template ids come from https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference
- * (see lib/private/well-known-ids.ts).
+ * (see lib/reference/well-known-ids.ts).
  */
 export class EntraRole {
   /** Compliance Administrator: Purview compliance and eDiscovery; read access to Exchange recipients. */

@@ -1,9 +1,9 @@
 import { Postcondition, TerraformDataSource, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { ORGANIZATION_RULE, organizationFormatCondition } from '../exchange/organization';
-import { DomainsDataSource } from '../private/azuread/domains';
-import { TerraformRequirements } from '../private/terraform-requirements';
-import { isUnresolved } from '../private/validation';
+import { ORGANIZATION_RULE, organizationFormatCondition } from '../validation/organization';
+import { DomainsDataSource } from '../bindings/azuread/domains';
+import { TerraformRequirements } from '../stack/terraform-requirements';
+import { isUnresolved } from '../validation/values';
 
 /**
  * The tenant's domains (`data.azuread_domains`), read once per stack. It resolves the tenant's initial

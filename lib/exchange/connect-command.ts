@@ -1,9 +1,9 @@
 // The Connect-ExchangeOnline line for an identity, and the runbook text built around the user's script.
 import { IManagedIdentity, ManagedIdentityKind } from '../identity/managed-identity';
-import { escapeTerraformTemplate as literal } from '../private/terraform-literal';
-import { requireOrganization } from './organization';
-import { requirePrincipal } from '../private/shape-checks';
-import { describeProblem, isUnresolved } from '../private/validation';
+import { escapeTerraformTemplate as literal } from '../terraform/terraform-literal';
+import { requireOrganization } from '../validation/organization';
+import { requirePrincipal } from '../validation/shapes';
+import { describeProblem, isUnresolved } from '../validation/values';
 import { ScriptStructure } from './script-structure';
 
 /** A value inside the runbook: Terraform references stay live, literal text is escaped. */

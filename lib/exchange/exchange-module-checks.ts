@@ -5,11 +5,11 @@ import {
   CURRENT_EXCHANGE_MODULE_RELEASE, defaultExchangeModuleVersion, exchangeModuleIncompatibility, exchangeModulesFor, parseModuleVersion,
 } from './exchange-module-support';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
-import { recordFinding } from '../private/findings';
-import { checkImportId, IMPORT_ID_FORMATS } from '../private/import-ids';
-import { LiteralNames } from '../private/literal-names';
-import { requireKind, requireOptionalStringMap } from '../private/shape-checks';
-import { fail, isUnresolved, requireString } from '../private/validation';
+import { recordFinding } from '../rules/findings';
+import { checkImportId, IMPORT_ID_FORMATS } from '../validation/import-ids';
+import { LiteralNames } from '../terraform/literal-names';
+import { requireKind, requireOptionalStringMap } from '../validation/shapes';
+import { fail, isUnresolved, requireString } from '../validation/values';
 
 /** The runtime of an Exchange module import: a PowerShellRuntime, V5_1 when not given. */
 export function requireExchangeRuntime(scope: IConstruct | string, prop: string, value: unknown): PowerShellRuntime {

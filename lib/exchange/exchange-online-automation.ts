@@ -7,7 +7,7 @@ import {
 import { ExchangeOnlineModuleImport } from './exchange-online-module';
 import { ExchangeOnlineRunbook, ExchangeRunbookOptions, RunbookParameter } from './exchange-runbook';
 import { ExoAppRoleGrant } from './exo-app-role-grant';
-import { requireOrganization } from './organization';
+import { requireOrganization } from '../validation/organization';
 import { RunbookScript } from './runbook-script';
 import { AutomationAccountWithIdentity } from '../automation/automation-account';
 import { IAutomationAccount } from '../automation/automation-account-interface';
@@ -19,17 +19,17 @@ import { EntraRole } from '../entra/entra-role';
 import { EntraRoleBinding } from '../entra/entra-role-binding';
 import { TenantDomains } from '../entra/tenant-domains';
 import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
-import { defaultRuntimeEnvironmentName, requireAutomationAccountName, requireLocation, requireResourceGroupName } from '../private/azure-names';
-import { recordFinding } from '../private/findings';
-import { registerStackChecks } from '../private/stack-checks';
-import { checkImportId, IMPORT_ID_FORMATS } from '../private/import-ids';
-import { accountNamesOf, LiteralNames } from '../private/literal-names';
-import { requireAppRoleValue } from '../private/entra-names';
-import { globalAdministratorRefusal } from '../private/role-rules';
-import { requireKind, requireOptionalBoolean, requireOptionalString, requireUserAssignedIdentity } from '../private/shape-checks';
-import { readScriptFile } from '../private/script-files';
-import { fail, isUnresolved, requireGuid, requireObject, requireString, requireTags } from '../private/validation';
-import { EXCHANGE_MANAGE_AS_APP_ROLE, EXCHANGE_ONLINE_APP_ID, MICROSOFT_GRAPH_APP_ID } from '../private/well-known-ids';
+import { defaultRuntimeEnvironmentName, requireAutomationAccountName, requireLocation, requireResourceGroupName } from '../validation/azure-names';
+import { recordFinding } from '../rules/findings';
+import { registerStackChecks } from '../stack/stack-checks';
+import { checkImportId, IMPORT_ID_FORMATS } from '../validation/import-ids';
+import { accountNamesOf, LiteralNames } from '../terraform/literal-names';
+import { requireAppRoleValue } from '../validation/entra-names';
+import { globalAdministratorRefusal } from '../entra/role-rules';
+import { requireKind, requireOptionalBoolean, requireOptionalString, requireUserAssignedIdentity } from '../validation/shapes';
+import { readScriptFile } from '../validation/script-files';
+import { fail, isUnresolved, requireGuid, requireObject, requireString, requireTags } from '../validation/values';
+import { EXCHANGE_MANAGE_AS_APP_ROLE, EXCHANGE_ONLINE_APP_ID, MICROSOFT_GRAPH_APP_ID } from '../reference/well-known-ids';
 
 /**
  * Objects of a setup made by hand (Microsoft's guide followed in the portal and PowerShell) that

@@ -9,11 +9,11 @@ import { PowerShellGalleryModule } from '../automation/powershell-gallery-module
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { PowerShellRuntimeEnvironment } from '../automation/runtime-environment';
 import { recordRetiredRuntime } from '../automation/runtime-retirement';
-import { defaultRuntimeEnvironmentName } from '../private/azure-names';
-import { accountNamesOf, literalNamesOf } from '../private/literal-names';
-import { isMarked, markAs } from '../private/markers';
-import { requireKind } from '../private/shape-checks';
-import { fail, requireObject, requireString } from '../private/validation';
+import { defaultRuntimeEnvironmentName } from '../validation/azure-names';
+import { accountNamesOf, literalNamesOf } from '../terraform/literal-names';
+import { isMarked, markAs } from '../validation/markers';
+import { requireKind } from '../validation/shapes';
+import { fail, requireObject, requireString } from '../validation/values';
 
 /** Properties of {@link ExchangeOnlineModuleImport}. */
 export interface ExchangeOnlineModuleImportProps {

@@ -5,20 +5,21 @@ import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { exchangeRunbookContent } from './connect-command';
 import { ExchangeOnlineModuleImport } from './exchange-online-module';
-import { requireOrganization } from './organization';
+import { requireOrganization } from '../validation/organization';
 import { checkRunbookParameters, checkSchedule, checkScriptText, checkStartTime, requireRunbookName, runbookParameters } from './runbook-checks';
 import { RunbookScript } from './runbook-script';
 import { TenantDomains } from '../entra/tenant-domains';
 import { IAutomationAccount } from '../automation/automation-account-interface';
 import { RunbookScheduleOptions, ScheduleFrequency } from '../automation/runbook-schedule';
 import { IManagedIdentity } from '../identity/managed-identity';
-import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
-import { accountNamesOf } from '../private/literal-names';
-import { requireKind, requireOptionalBoolean, requireOptionalDependables, requireOptionalString, requirePrincipal } from '../private/shape-checks';
-import { isMarked, markAs } from '../private/markers';
-import { fail, requireObject, requireString } from '../private/validation';
-import { recordFinding } from '../private/findings';
-import { registerStackChecks } from '../private/stack-checks';
+import { adoptExisting } from '../stack/adopt-existing';
+import { IMPORT_ID_FORMATS } from '../validation/import-ids';
+import { accountNamesOf } from '../terraform/literal-names';
+import { requireKind, requireOptionalBoolean, requireOptionalDependables, requireOptionalString, requirePrincipal } from '../validation/shapes';
+import { isMarked, markAs } from '../validation/markers';
+import { fail, requireObject, requireString } from '../validation/values';
+import { recordFinding } from '../rules/findings';
+import { registerStackChecks } from '../stack/stack-checks';
 
 // Loaded on first use, not at import: most stacks never need it, and every provider module adds load time
 // to each synth (BENCHMARKS.md, default example).

@@ -3,13 +3,13 @@ import { Construct, IConstruct } from 'constructs';
 import { ApiServicePrincipal } from '../entra/api-service-principal';
 import { AppRoleGrant } from '../entra/app-role-grant';
 import { IManagedIdentity } from '../identity/managed-identity';
-import { makeWaitFor } from '../private/dependents';
-import { checkImportId, IMPORT_ID_FORMATS } from '../private/import-ids';
-import { requireOptionalBoolean, requirePrincipal } from '../private/shape-checks';
-import { requireObject } from '../private/validation';
+import { makeWaitFor } from '../terraform/dependents';
+import { checkImportId, IMPORT_ID_FORMATS } from '../validation/import-ids';
+import { requireOptionalBoolean, requirePrincipal } from '../validation/shapes';
+import { requireObject } from '../validation/values';
 import {
   EXCHANGE_MANAGE_AS_APP_ROLE, EXCHANGE_MANAGE_AS_APP_ROLE_ID, EXCHANGE_ONLINE_APP_ID,
-} from '../private/well-known-ids';
+} from '../reference/well-known-ids';
 
 const EXCHANGE_ONLINE_DISPLAY_NAME = 'Office 365 Exchange Online';
 

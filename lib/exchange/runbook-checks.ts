@@ -6,11 +6,11 @@ import { IConstruct } from 'constructs';
 import { RunbookParameterSpec } from './connect-command';
 import { ScriptStructure, scriptStructure } from './script-structure';
 import { RunbookScheduleOptions, ScheduleFrequency } from '../automation/runbook-schedule';
-import { AZURE_SCHEDULE_TIME_ZONES } from '../private/azure-time-zones';
-import { parseRfc3339 } from '../private/rfc3339';
-import { escapeLiteralParts } from '../private/terraform-literal';
-import { requireOptionalBoolean, requireOptionalString, requireOptionalStringMap } from '../private/shape-checks';
-import { fail, isUnresolved, requireArray, requireObject, requirePattern, requireString } from '../private/validation';
+import { AZURE_SCHEDULE_TIME_ZONES } from '../reference/azure-time-zones';
+import { parseRfc3339 } from '../validation/rfc3339';
+import { escapeLiteralParts } from '../terraform/terraform-literal';
+import { requireOptionalBoolean, requireOptionalString, requireOptionalStringMap } from '../validation/shapes';
+import { fail, isUnresolved, requireArray, requireObject, requirePattern, requireString } from '../validation/values';
 
 type Scope = IConstruct | string;
 
@@ -20,7 +20,7 @@ type Scope = IConstruct | string;
 const RUNBOOK_NAME = /^[0-9a-zA-Z][-_0-9a-zA-Z]{0,62}$/;
 // - schedule `name`: validate.ScheduleName (validate/schedule_name.go);
 const SCHEDULE_NAME = /^[^<>*%&:\\?.+/]{0,127}[^<>*%&:\\?.+/\s]$/;
-// - schedule `start_time`: validation.IsRFC3339Time, Go's time.Parse(time.RFC3339) (lib/private/rfc3339.ts);
+// - schedule `start_time`: validation.IsRFC3339Time, Go's time.Parse(time.RFC3339) (lib/validation/rfc3339.ts);
 // - schedule `week_days`: StringInSlice of these, exact case; `frequency`: StringInSlice of ScheduleFrequency's
 //   values, exact case; `interval`: IntBetween(1, 100) (automation_schedule_resource.go);
 // - schedule `month_days`: a set of IntBetween(-1, 31) and not 0 (-1 is the month's last day), refused by
@@ -199,7 +199,7 @@ export function checkSchedule(scope: Scope, prop: string, schedule: RunbookSched
   }
   if (schedule.timezone !== undefined) {
     const timezone = requireString(scope, `${prop}.timezone`, schedule.timezone);
-    // azurerm_automation_schedule `timezone`: an exact-case list (lib/private/azure-time-zones.ts).
+    // azurerm_automation_schedule `timezone`: an exact-case list (lib/reference/azure-time-zones.ts).
     if (!isUnresolved(timezone) && !AZURE_SCHEDULE_TIME_ZONES.has(timezone)) {
       fail(scope, `${prop}.timezone`, timezone,
         'must be one of the time zones azurerm accepts, with that exact case (e.g. "Europe/Amsterdam", "Etc/UTC")');

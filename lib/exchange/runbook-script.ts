@@ -1,7 +1,7 @@
 import * as path from 'path';
-import { isMarked, markAs } from '../private/markers';
-import { readScriptFile } from '../private/script-files';
-import { describeProblem } from '../private/validation';
+import { isMarked, markAs } from '../validation/markers';
+import { readScriptFile } from '../validation/script-files';
+import { describeProblem } from '../validation/values';
 
 /**
  * The PowerShell a runbook runs after it has connected to Exchange Online: inline text or a `.ps1` file.

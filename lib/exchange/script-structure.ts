@@ -1,9 +1,9 @@
-// The shape of a user's runbook script, found by the linear tokenizer in lib/private/powershell-scanner.ts:
+// The shape of a user's runbook script, found by the linear tokenizer in lib/validation/powershell-scanner.ts:
 // its preamble (what PowerShell requires before any command: `#Requires` and other leading comments,
 // comment-based help, `using` statements, attributes such as `[CmdletBinding()]` and `[OutputType()]`, the
 // `param()` block), its body, its parameters, and whether the body is made of named blocks
 // (`begin`/`process`/`end`). The runbook is written as preamble, connect line, body.
-import { isInvisible, PsToken, scanPowerShell } from '../private/powershell-scanner';
+import { isInvisible, PsToken, scanPowerShell } from '../validation/powershell-scanner';
 
 /** A parameter declared in a script's `param()` block. */
 export interface ScriptParameter {

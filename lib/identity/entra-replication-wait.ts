@@ -24,7 +24,7 @@ class TimeProvider extends TerraformProvider {
     super(scope, id, {
       terraformResourceType: 'time',
       terraformProviderSource: 'hashicorp/time',
-      // The version constraint comes from TerraformRequirements (lib/private/terraform-requirements.ts).
+      // The version constraint comes from TerraformRequirements (lib/stack/terraform-requirements.ts).
       terraformGeneratorMetadata: { providerName: 'time' },
     });
   }

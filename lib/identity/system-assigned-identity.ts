@@ -2,8 +2,8 @@ import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { EntraReplicationWait } from './entra-replication-wait';
 import { IManagedIdentity, ManagedIdentityKind } from './managed-identity';
-import { requireOptionalBoolean } from '../private/shape-checks';
-import { requireGuid, requireObject } from '../private/validation';
+import { requireOptionalBoolean } from '../validation/shapes';
+import { requireGuid, requireObject } from '../validation/values';
 
 /** Properties of {@link SystemAssignedIdentity}. */
 export interface SystemAssignedIdentityProps {

@@ -2,15 +2,16 @@ import type { UserAssignedIdentity as UserAssignedIdentityResource } from '@cdkt
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { EntraReplicationWait } from './entra-replication-wait';
-import { addCannotDeleteLock } from '../private/delete-lock';
+import { addCannotDeleteLock } from '../terraform/delete-lock';
 import { IUserAssignedIdentity, ManagedIdentityKind } from './managed-identity';
 import {
   fail, isUnresolved, requireGuid, requireObject, requireTags,
-} from '../private/validation';
-import { requireLocation, requireResourceGroupName, requireUserAssignedIdentityName } from '../private/azure-names';
-import { registerStackChecks } from '../private/stack-checks';
-import { requireOptionalBoolean, requireUserAssignedIdentityId } from '../private/shape-checks';
-import { adoptExisting, IMPORT_ID_FORMATS } from '../private/import-ids';
+} from '../validation/values';
+import { requireLocation, requireResourceGroupName, requireUserAssignedIdentityName } from '../validation/azure-names';
+import { registerStackChecks } from '../stack/stack-checks';
+import { requireOptionalBoolean, requireUserAssignedIdentityId } from '../validation/shapes';
+import { adoptExisting } from '../stack/adopt-existing';
+import { IMPORT_ID_FORMATS } from '../validation/import-ids';
 
 // Loaded on first use, not at import: most stacks never need it, and every provider module adds load time
 // to each synth (BENCHMARKS.md, default example).

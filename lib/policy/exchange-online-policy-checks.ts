@@ -1,11 +1,11 @@
 import { IAspect } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { runRule } from './report';
-import { resourceTypeOf } from './resource-attributes';
-import { RuleEntry, RULES } from './rule-registry';
-import { isMarked, markAs } from '../private/markers';
-import { requireOptionalBoolean } from '../private/shape-checks';
-import { requireObject } from '../private/validation';
+import { runRule } from '../rules/report';
+import { resourceTypeOf } from '../terraform/resource-arguments';
+import { RuleEntry, RULES } from '../rules/registry';
+import { isMarked, markAs } from '../validation/markers';
+import { requireOptionalBoolean } from '../validation/shapes';
+import { requireObject } from '../validation/values';
 
 /** Options of {@link ExchangeOnlinePolicyChecks}. */
 export interface ExchangeOnlinePolicyChecksProps {

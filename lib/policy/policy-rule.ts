@@ -1,12 +1,12 @@
-import { PolicySeverity } from './policy-severity';
-import { RuleEntry, RULES, ruleEntry } from './rule-registry';
+import { PolicySeverity } from '../rules/policy-severity';
+import { RuleEntry, RULES, ruleEntry } from '../rules/registry';
 
 /** One PolicyRule object per id (declared before the class: its static fields are built from it). */
 const RULES_BY_ID = new Map<string, PolicyRule>();
 
 /**
  * A rule of the package's policy checks, with a stable id (`EXO1` ...) for suppressions. The rules live
- * in one registry (lib/policy/rule-registry.ts): rules EXO1-EXO7 run when {@link ExchangeOnlinePolicyChecks}
+ * in one registry (lib/rules/registry.ts): rules EXO1-EXO7 run when {@link ExchangeOnlinePolicyChecks}
  * is added; EXO8 and later are findings the constructs make about their own props (EXO15: the
  * stack's version constraints) and are always reported (as warnings). {@link PolicySuppressions} accepts every id.
  */

@@ -1,7 +1,8 @@
 import { IConstruct } from 'constructs';
 import { PolicyRule } from './policy-rule';
-import { requireConstruct } from '../private/shape-checks';
-import { describeProblem, fail, requireObject } from '../private/validation';
+import { findSuppression, storeSuppression } from '../rules/suppressions';
+import { requireConstruct } from '../validation/shapes';
+import { describeProblem, fail, requireObject } from '../validation/values';
 
 /** A finding the team has decided to accept, with the reason. */
 export interface PolicySuppression {
@@ -10,8 +11,6 @@ export interface PolicySuppression {
   /** Why the finding is acceptable (at least 10 characters), kept for reviewers and auditors. */
   readonly reason: string;
 }
-
-const METADATA_TYPE = 'cdktf-exo-managed-identity:policy-suppression';
 
 /**
  * Suppressions stored on constructs (cdk-nag's model): a suppression on a construct covers the
@@ -36,18 +35,12 @@ export class PolicySuppressions {
         throw new Error(describeProblem(construct, `reason of ${suppression.ruleId}`, suppression.reason,
           'must explain the decision in at least 10 characters'));
       }
-      construct.node.addMetadata(METADATA_TYPE, { ruleId: suppression.ruleId, reason: suppression.reason.trim() });
+      storeSuppression(construct, suppression.ruleId, suppression.reason.trim());
     }
   }
 
   /** The suppression of `ruleId` that covers `construct` (on it or on a parent), if any. */
   public static find(construct: IConstruct, ruleId: string): PolicySuppression | undefined {
-    for (const scope of [...construct.node.scopes].reverse()) {
-      const entry = scope.node.metadata.find((m) => m.type === METADATA_TYPE && m.data.ruleId === ruleId);
-      if (entry) {
-        return entry.data as PolicySuppression;
-      }
-    }
-    return undefined;
+    return findSuppression(construct, ruleId);
   }
 }

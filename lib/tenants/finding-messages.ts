@@ -1,8 +1,8 @@
 // A finding of a tenant's stack in the tenants file's words: the JSON path of the field it is about, the
 // rule's text without the TypeScript fix, and the suppression to add to the tenant.
-import { TenantConfig } from './tenants-config';
+import { TenantConfig } from './tenants-file';
 
-// What a finding's message ends with in code, and the rule id it starts with (lib/policy/report.ts).
+// What a finding's message ends with in code, and the rule id it starts with (lib/rules/report.ts).
 const CODE_FIX = /\s*To accept it: PolicySuppressions\.add\(.*\)\.\s*$/s;
 const RULE_ID = /^\[(EXO\d+)\]/;
 const CODE_DETAIL = / \([\w.[\]]+: ([^()]*)\)$/;

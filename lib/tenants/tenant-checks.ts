@@ -5,26 +5,24 @@
 // (`exo-fabrikam/exo: exchangeModuleVersion`). Each field is checked on its own and every problem goes to
 // `report`, so a file's reader can list all of them; TenantStack throws the first.
 import { IConstruct } from 'constructs';
-import type { TenantConfig, TenantsStateConfig } from './tenants-config';
+import { TENANT_IDENTITIES, TENANT_RUNTIMES, TenantConfig, TenantsStateConfig } from './tenants-file';
 import { PolicyRule } from '../policy/policy-rule';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { EntraRole } from '../entra/entra-role';
 import { requireExchangeModuleVersion } from '../exchange/exchange-module-checks';
-import { requireOrganization } from '../exchange/organization';
+import { requireOrganization } from '../validation/organization';
 import { checkRunbookParameters, checkSchedule, checkScriptText, requireRunbookName, runbookParameters } from '../exchange/runbook-checks';
 import {
   requireAutomationAccountName, requireLocation, requireResourceGroupName, requireUserAssignedIdentityName,
-} from '../private/azure-names';
-import { globalAdministratorRefusal } from '../private/role-rules';
-import { readScriptFile } from '../private/script-files';
-import { requireKind, requireOneOf } from '../private/shape-checks';
-import { fail, requireGuid, requireObject, requirePattern, requireString } from '../private/validation';
+} from '../validation/azure-names';
+import { globalAdministratorRefusal } from '../entra/role-rules';
+import { readScriptFile } from '../validation/script-files';
+import { requireKind, requireOneOf } from '../validation/shapes';
+import { fail, requireGuid, requireObject, requirePattern, requireString } from '../validation/values';
 
 /** Receives one problem: the JSON path it is about, and the error whose message says it. */
 export type ProblemReport = (at: string, problem: Error) => void;
 
-/** Identity kinds a tenant can use. */
-export const TENANT_IDENTITIES = ['system-assigned', 'user-assigned'];
 // The tenant's name becomes the stack id (`exo-<name>`) and its state blob's name.
 const TENANT_NAME = /^[a-z0-9-]{1,40}$/;
 
@@ -37,13 +35,8 @@ type Scope = IConstruct | string;
  */
 const inFile = (scope: Scope): scope is string => typeof scope === 'string';
 
-/** The runtime names a tenants file uses (`"7.4"`), by runtime; set by tenants-config.ts (no import cycle). */
-let runtimeNamesInFile: Map<unknown, string> = new Map();
-
-/** Registers the tenants file's runtime names (TENANT_RUNTIMES), so messages about a file name them. */
-export function setRuntimeNamesInFile(names: { [name: string]: unknown }): void {
-  runtimeNamesInFile = new Map(Object.entries(names).map(([name, runtime]) => [runtime, name]));
-}
+/** The runtime names a tenants file uses (`"7.4"`), by runtime. */
+const RUNTIME_NAMES_IN_FILE = new Map(Object.entries(TENANT_RUNTIMES).map(([name, runtime]) => [runtime, name]));
 
 /** Runs `check`, reporting what it throws under `at`. */
 function attempt(report: ProblemReport, at: string, check: () => void): void {
@@ -88,7 +81,7 @@ export function checkTenant(scope: Scope, at: string, tenant: TenantConfig, repo
   if (tenant.exchangeModuleVersion !== undefined && runtime !== undefined) {
     const known = runtime;
     // A file names a runtime by its value ("7.4") under the tenant's `runtime` field.
-    const runtimeName = inFile(scope) ? (r: PowerShellRuntime) => `"${runtimeNamesInFile.get(r) ?? r.version}"` : undefined;
+    const runtimeName = inFile(scope) ? (r: PowerShellRuntime) => `"${RUNTIME_NAMES_IN_FILE.get(r) ?? r.version}"` : undefined;
     field('exchangeModuleVersion', (prop, value) => requireExchangeModuleVersion(scope, prop, value, known, runtimeName));
   }
   field('acknowledgeGlobalAdministratorGrantsFullTenantControl', (prop, value) => {

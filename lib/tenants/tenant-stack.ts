@@ -4,15 +4,16 @@
 // remote state, locking, one plan per tenant.
 import { Aspects, AzurermBackend, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { TenantConfig, TenantsConfig, TenantsStateConfig } from './tenants-config';
+import { TenantsConfig } from './tenants-config';
+import { TenantConfig, TenantsStateConfig } from './tenants-file';
 import { ExchangeOnlineAutomation } from '../exchange/exchange-online-automation';
 import { UserAssignedIdentity } from '../identity/user-assigned-identity';
 import { ExchangeOnlinePolicyChecks } from '../policy/exchange-online-policy-checks';
 import { PolicyRule } from '../policy/policy-rule';
 import { PolicySuppressions } from '../policy/policy-suppressions';
-import { AzureadProviderBlock } from '../private/azuread/provider';
+import { AzureadProviderBlock } from '../bindings/azuread/provider';
 import { checkTenant, checkTenantsState } from './tenant-checks';
-import { fail, requireObject, requireString } from '../private/validation';
+import { fail, requireObject, requireString } from '../validation/values';
 
 // Loaded on first use, not at import: most stacks never need it, and every provider module adds load time
 // to each synth (BENCHMARKS.md, default example).

@@ -16,7 +16,8 @@ import { AnnotationMetadataEntryType, App, Manifest, StackManifest } from 'cdktf
 import { findingMessage } from './finding-messages';
 import { checkOutputFolder, HCL, JSON_FORMAT, moveIntoPlace, OutputFormat, readOwnedFiles } from './owned-output';
 import { TenantStack } from './tenant-stack';
-import { TenantConfig, TenantsConfig, TenantsFileContent } from './tenants-config';
+import { TenantsConfig } from './tenants-config';
+import { TenantConfig, TenantsFileContent } from './tenants-file';
 
 export { OWNED_FILES_RECORD } from './owned-output';
 

@@ -8,7 +8,7 @@
 // `library` builds the default example, or N ExchangeOnlineAutomation; `library-policy` adds
 // ExchangeOnlinePolicyChecks to the N-instance stack (the default example always has them, as
 // examples/shared.ts adds them). `baseline` rebuilds the library's own synthesized JSON (4th argument)
-// with provider classes: azurerm ones by deep import, azuread ones from lib/private/azuread, so the
+// with provider classes: azurerm ones by deep import, azuread ones from lib/bindings/azuread, so the
 // baseline can never drift from what the library writes. When the JSON is given, every side reads it
 // before timing starts and keeps it until the end, so both pay for it alike.
 import { readFileSync } from 'fs';
@@ -43,7 +43,7 @@ function loadProviderClass(kind: 'resource' | 'data', type: string): new (scope:
   };
   const local = azuread[`${kind}.${type}`];
   if (local) {
-    return require(`../../lib/private/azuread/${local[0]}`)[local[1]]; // eslint-disable-line @typescript-eslint/no-require-imports
+    return require(`../../lib/bindings/azuread/${local[0]}`)[local[1]]; // eslint-disable-line @typescript-eslint/no-require-imports
   }
   if (type.startsWith('azurerm_')) {
     const base = type.slice('azurerm_'.length);

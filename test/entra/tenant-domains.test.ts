@@ -6,7 +6,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { EntraRole, ExchangeOnlineAutomation } from '../../lib';
-import { requireOrganization } from '../../lib/exchange/organization';
+import { requireOrganization } from '../../lib/validation/organization';
 import { dataSourcesOf, newStackWithProviders, synthJson } from '../helpers';
 
 function stackWithVariableOrganization(): TerraformStack {

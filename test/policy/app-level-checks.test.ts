@@ -1,6 +1,6 @@
 // The documented setup, `Aspects.of(app).add(new ExchangeOnlinePolicyChecks())`, through a full
 // `app.synth()`. cdktf 0.21 invokes only the aspects of each stack and its children, so the package
-// hands the app's policy checks to every stack before synthesis (lib/private/stack-checks.ts), once any
+// hands the app's policy checks to every stack before synthesis (lib/stack/stack-checks.ts), once any
 // construct of the package exists in the app.
 import { AutomationAccount } from '@cdktf/provider-azurerm/lib/automation-account';
 import { App, Aspects, TerraformStack } from 'cdktf';

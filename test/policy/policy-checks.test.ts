@@ -11,8 +11,8 @@ import {
   ExchangeOnlinePolicyChecks, ExchangeOnlineRunbook, ExoAppRoleGrant, PolicyRule, PolicySuppressions, RunbookScript,
   UserAssignedIdentity,
 } from '../../lib';
-import { AppRoleAssignmentResource } from '../../lib/private/azuread/app-role-assignment';
-import { DirectoryRoleAssignmentResource } from '../../lib/private/azuread/directory-role-assignment';
+import { AppRoleAssignmentResource } from '../../lib/bindings/azuread/app-role-assignment';
+import { DirectoryRoleAssignmentResource } from '../../lib/bindings/azuread/directory-role-assignment';
 import { newStackWithProviders } from '../helpers';
 
 /** Runs the checks over the stack and returns the findings as `<level> <path> <message>` lines. */

@@ -6,7 +6,7 @@ import { dirname } from 'path';
 import Ajv from 'ajv';
 import { DEFAULT_TENANTS_FILE } from '../../examples/tenants/main';
 import { TenantsConfig } from '../../lib';
-import { TENANT_FIELDS } from '../../lib/tenants/tenants-config';
+import { TENANT_FIELDS } from '../../lib/tenants/tenants-file';
 import { TENANTS_SCHEMA_FILE, tenantsSchemaText } from '../../scripts/tenants-schema';
 
 const schema = JSON.parse(readFileSync(TENANTS_SCHEMA_FILE, 'utf8'));
