@@ -6,7 +6,7 @@ import {
   EntraRole, EntraRoleBinding, ExchangeOnlineAutomation, ExchangeOnlinePolicyChecks, PolicyRule, PolicySeverity,
   PolicySuppressions, UserAssignedIdentity,
 } from '../../lib';
-import { RULES } from '../../lib/rules/registry';
+import { ALL_RULES } from '../../lib/rules/all-rules';
 import { newStackWithProviders } from '../helpers';
 
 const exoProps = { organization: 'contoso.onmicrosoft.com', resourceGroupName: 'rg', location: 'westeurope', automationAccountName: 'aa-exo-prod' };
@@ -29,8 +29,8 @@ class OtherAccountBinding extends TerraformResource {
 }
 
 describe('policy rule registry', () => {
-  test('PolicyRule.all() is the registry, in order, with one object per rule', () => {
-    expect(PolicyRule.all().map((r) => r.id)).toEqual(RULES.map((r) => r.id));
+  test('PolicyRule.all() is the list of rules, in order, with one object per rule', () => {
+    expect(PolicyRule.all().map((r) => r.id)).toEqual(ALL_RULES.map((r) => r.id));
     expect(PolicyRule.all()[0]).toBe(PolicyRule.MISSING_EXCHANGE_GRANT);
     expect(PolicyRule.all().map((r) => r.id)).toEqual(Array.from({ length: 16 }, (_, i) => `EXO${i + 1}`));
     for (const rule of PolicyRule.all()) {
@@ -75,7 +75,7 @@ describe('policy rule registry', () => {
   test('a rule that throws becomes a warning finding, and the other rules still run', () => {
     const stack = newStackWithProviders();
     new OtherAccountBinding(stack, 'other', true);
-    const exo5 = RULES.find((r) => r.id === 'EXO5')!;
+    const exo5 = ALL_RULES.find((r) => r.id === 'EXO5')!;
     const original = exo5.check;
     (exo5 as { check: unknown }).check = () => {
       throw new Error('boom');
