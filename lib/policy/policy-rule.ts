@@ -82,7 +82,7 @@ export class PolicyRule {
   public readonly defaultSeverity: PolicySeverity;
   /** What the rule finds and why it matters. */
   public readonly description: string;
-  /** What the rule looks at: Terraform resource types and this package's construct names. */
+  /** What the rule looks at: Terraform resource types and the kinds of this package's constructs (EXO15: `TerraformStack`). */
   public readonly appliesTo: string[];
   /** True when the rule runs only with ExchangeOnlinePolicyChecks; false when constructs always report it. */
   public readonly requiresPolicyChecks: boolean;
