@@ -8,7 +8,7 @@ import { recordRetiredRuntime } from './runtime-retirement';
 import { adoptExisting } from '../stack/adopt-existing';
 import { IMPORT_ID_FORMATS } from '../validation/import-ids';
 import { accountNamesOf, literalNamesOf } from '../terraform/literal-names';
-import { isMarked } from '../validation/markers';
+import { isMarked, markAs } from '../validation/markers';
 import { requireKind, requireOptionalDependables } from '../validation/shapes';
 import { AutomationRuntimeEnvironmentPackageResource } from '../bindings/azurerm/runtime-environment';
 import { fail, requireObject, requirePattern } from '../validation/values';
@@ -91,6 +91,7 @@ export class PowerShellGalleryModule extends Construct {
 
   constructor(scope: Construct, id: string, props: PowerShellGalleryModuleProps) {
     super(scope, id);
+    markAs(this, 'PowerShellGalleryModule');
     requireObject(this, 'props', props);
     registerStackChecks(this);
     const account = requireKind<IAutomationAccount>(this, 'account', props.account, 'AutomationAccount',

@@ -8,6 +8,7 @@
 import { IConstruct } from 'constructs';
 import { PowerShellRuntime } from './powershell-runtime';
 import { recordFinding } from '../rules/findings';
+import { RETIRED_RUNTIME_RULE } from '../rules/exo16-retired-runtime';
 
 /** Retirement dates (ISO) of the runtimes this package still offers, by version. */
 const RETIRED: { readonly [version: string]: string } = { '7.2': '2026-09-30' };
@@ -22,6 +23,6 @@ export function recordRetiredRuntime(scope: IConstruct, prop: string, runtime: P
   const retired = retirementOf(runtime);
   if (retired !== undefined) {
     // The detail is the version alone, as a tenants file writes it; the rule's text carries the date.
-    recordFinding(scope, 'EXO16', `${prop}: ${runtime.version}`);
+    recordFinding(scope, RETIRED_RUNTIME_RULE, `${prop}: ${runtime.version}`);
   }
 }

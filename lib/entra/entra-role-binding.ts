@@ -3,6 +3,9 @@ import { Construct, IConstruct } from 'constructs';
 import { EntraRole } from './entra-role';
 import { IManagedIdentity } from '../identity/managed-identity';
 import { recordFinding } from '../rules/findings';
+import { SECURITY_ADMINISTRATOR_LIMITS_RULE } from '../rules/exo08-security-administrator-limits';
+import { UNSUPPORTED_ROLE_RULE } from '../rules/exo09-unsupported-role';
+import { ADMINISTRATIVE_UNIT_SCOPE_RULE } from '../rules/exo10-administrative-unit-scope';
 import { registerStackChecks } from '../stack/stack-checks';
 import { makeWaitFor } from '../terraform/dependents';
 import { DirectoryRoleAssignmentResource } from '../bindings/azuread/directory-role-assignment';
@@ -77,15 +80,15 @@ export class EntraRoleBinding extends Construct {
     const scopeId = administrativeUnitId === undefined ? '/' : `/administrativeUnits/${administrativeUnitId}`;
     registerStackChecks(this);
 
-    // Advice, reported at synthesis under a rule id that PolicySuppressions accepts (lib/rules/registry.ts).
+    // Advice, reported at synthesis under a rule id that PolicySuppressions accepts (lib/rules/all-rules.ts).
     if (role.templateId === EntraRole.SECURITY_ADMINISTRATOR.templateId) {
-      recordFinding(this, 'EXO8', `role: ${role.displayName}`);
+      recordFinding(this, SECURITY_ADMINISTRATOR_LIMITS_RULE, `role: ${role.displayName}`);
     }
     if (!role.supportedForExchangeOnline) {
-      recordFinding(this, 'EXO9', `role: "${role.displayName}" (${role.templateId})`);
+      recordFinding(this, UNSUPPORTED_ROLE_RULE, `role: "${role.displayName}" (${role.templateId})`);
     }
     if (props.administrativeUnitId !== undefined) {
-      recordFinding(this, 'EXO10', `administrativeUnitId: ${administrativeUnitId}`);
+      recordFinding(this, ADMINISTRATIVE_UNIT_SCOPE_RULE, `administrativeUnitId: ${administrativeUnitId}`);
     }
 
     this.role = role;

@@ -6,6 +6,7 @@ import {
 } from './exchange-module-support';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { recordFinding } from '../rules/findings';
+import { PREVIEW_MODULE_RULE } from '../rules/exo13-preview-module';
 import { checkImportId, IMPORT_ID_FORMATS } from '../validation/import-ids';
 import { LiteralNames } from '../terraform/literal-names';
 import { requireKind, requireOptionalStringMap } from '../validation/shapes';
@@ -38,7 +39,7 @@ export function requireExchangeModuleVersion(scope: IConstruct | string, prop: s
   }
   // A finding belongs to a construct; a file's check (a string scope) leaves it to the construct built from it.
   if (parsed.prerelease && typeof scope !== 'string') {
-    recordFinding(scope, 'EXO13', `${prop}: ${version}`);
+    recordFinding(scope, PREVIEW_MODULE_RULE, `${prop}: ${version}`);
   }
   return version;
 }

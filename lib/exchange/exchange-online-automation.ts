@@ -21,6 +21,8 @@ import { TenantDomains } from '../entra/tenant-domains';
 import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
 import { defaultRuntimeEnvironmentName, requireAutomationAccountName, requireLocation, requireResourceGroupName } from '../validation/azure-names';
 import { recordFinding } from '../rules/findings';
+import { markAs } from '../validation/markers';
+import { NO_ROLES_RULE } from '../rules/exo11-no-roles';
 import { registerStackChecks } from '../stack/stack-checks';
 import { checkImportId, IMPORT_ID_FORMATS } from '../validation/import-ids';
 import { accountNamesOf, LiteralNames } from '../terraform/literal-names';
@@ -235,6 +237,7 @@ export class ExchangeOnlineAutomation extends Construct {
 
   constructor(scope: Construct, id: string, props: ExchangeOnlineAutomationProps) {
     super(scope, id);
+    markAs(this, 'ExchangeOnlineAutomation');
     requireObject(this, 'props', props);
     registerStackChecks(this);
     if (!OUTPUT_PREFIX.test(id)) {
@@ -484,7 +487,7 @@ function checkRoles(scope: Construct, props: ExchangeOnlineAutomationProps): Ent
     }
   }
   if (props.roles.length === 0) {
-    recordFinding(scope, 'EXO11', 'roles: []');
+    recordFinding(scope, NO_ROLES_RULE, 'roles: []');
   }
   return [...props.roles];
 }

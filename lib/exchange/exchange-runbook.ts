@@ -19,6 +19,8 @@ import { requireKind, requireOptionalBoolean, requireOptionalDependables, requir
 import { isMarked, markAs } from '../validation/markers';
 import { fail, requireObject, requireString } from '../validation/values';
 import { recordFinding } from '../rules/findings';
+import { START_TIME_TOO_SOON_RULE } from '../rules/exo12-start-time-too-soon';
+import { SCRIPT_CONNECTS_ITSELF_RULE } from '../rules/exo14-script-connects-itself';
 import { registerStackChecks } from '../stack/stack-checks';
 
 // Loaded on first use, not at import: most stacks never need it, and every provider module adds load time
@@ -147,7 +149,7 @@ export class ExchangeOnlineRunbook extends Construct {
     const script = requireString(this, 'script', props.script.text);
     const structure = checkScriptText(this, 'script', script, props.script.sourceName);
     if (structure.callsConnect) {
-      recordFinding(this, 'EXO14', `script: ${props.script.sourceName}`);
+      recordFinding(this, SCRIPT_CONNECTS_ITSELF_RULE, `script: ${props.script.sourceName}`);
     }
 
     if (modules.account !== account) {
@@ -195,7 +197,7 @@ export class ExchangeOnlineRunbook extends Construct {
       const jobParameters = checkSchedule(this, 'schedule', props.schedule, parameters);
       const start = props.schedule.startTime === undefined ? undefined : checkStartTime(this, 'schedule.startTime', props.schedule.startTime);
       if (start !== undefined && start - Date.now() < 5 * 60 * 1000) {
-        recordFinding(this, 'EXO12', `schedule.startTime: ${props.schedule.startTime}`);
+        recordFinding(this, START_TIME_TOO_SOON_RULE, `schedule.startTime: ${props.schedule.startTime}`);
       }
       this.schedule = new (scheduleModule().AutomationSchedule)(this, 'schedule', {
         name: props.schedule.name ?? `${props.name}-schedule`,

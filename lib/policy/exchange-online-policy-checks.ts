@@ -2,7 +2,8 @@ import { IAspect } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { runRule } from '../rules/report';
 import { resourceTypeOf } from '../terraform/resource-arguments';
-import { RuleEntry, RULES } from '../rules/registry';
+import { ALL_RULES } from '../rules/all-rules';
+import { Rule } from '../rules/rule';
 import { isMarked, markAs } from '../validation/markers';
 import { requireOptionalBoolean } from '../validation/shapes';
 import { requireObject } from '../validation/values';
@@ -17,8 +18,8 @@ export interface ExchangeOnlinePolicyChecksProps {
 }
 
 /** The policy rules by what they apply to (a Terraform resource type or a construct kind). */
-const POLICY_RULES = new Map<string, RuleEntry[]>();
-for (const entry of RULES.filter((rule) => rule.source === 'policy')) {
+const POLICY_RULES = new Map<string, Rule[]>();
+for (const entry of ALL_RULES.filter((rule) => rule.source === 'policy')) {
   for (const target of entry.appliesTo) {
     POLICY_RULES.set(target, [...(POLICY_RULES.get(target) ?? []), entry]);
   }

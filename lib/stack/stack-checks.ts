@@ -10,7 +10,6 @@ import { fixHclMetaArguments, fixHclTerraformBlock } from './hcl-output';
 import { isMarked } from '../validation/markers';
 import { TerraformRequirements } from './terraform-requirements';
 import { reportFinding } from '../rules/report';
-import { ruleEntry } from '../rules/registry';
 
 const REGISTERED = new WeakSet<TerraformStack>();
 /**
@@ -29,7 +28,7 @@ class StackAspect implements IAspect {
       fixHclMetaArguments(node);
     }
     for (const finding of recordedFindings(node)) {
-      reportFinding(node, ruleEntry(finding.ruleId), finding.detail, true);
+      reportFinding(node, finding.rule, finding.detail, true);
     }
   }
 }

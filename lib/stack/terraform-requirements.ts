@@ -34,7 +34,7 @@ import {
   compareVersions, constraintInterval, formatInterval, intersect, parseVersion, Version, VersionInterval, within,
 } from '../terraform/version-constraints';
 import { reportFinding } from '../rules/report';
-import { ruleEntry } from '../rules/registry';
+import { VERSION_CONSTRAINT_TOO_WIDE_RULE } from '../rules/exo15-version-constraint-too-wide';
 
 interface ProviderBase {
   readonly source: string;
@@ -154,7 +154,7 @@ export class TerraformRequirements implements IAspect {
     if (!within(admitted, needed)) {
       // Reported here rather than recorded for the stack's checks: a stack can have requirements (an
       // ApiServicePrincipal made on its own) without them.
-      reportFinding(this.stack, ruleEntry('EXO15'), `${this.stack.node.path}: ${path} "${current}" also admits ${what} releases outside ${range}, `
+      reportFinding(this.stack, VERSION_CONSTRAINT_TOO_WIDE_RULE, `${this.stack.node.path}: ${path} "${current}" also admits ${what} releases outside ${range}, `
         + `which this stack needs for ${features}; terraform init may pick one that fails`, true);
     }
   }
