@@ -8,14 +8,13 @@ import { IConstruct } from 'constructs';
 import { TENANT_IDENTITIES, TENANT_RUNTIMES, TenantConfig, TenantsStateConfig } from './tenants-file';
 import { PolicyRule } from '../policy/policy-rule';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
-import { EntraRole } from '../entra/entra-role';
 import { requireExchangeModuleVersion } from '../exchange/exchange-module-checks';
 import { requireOrganization } from '../validation/organization';
 import { checkRunbookParameters, checkSchedule, checkScriptText, requireRunbookName, runbookParameters } from '../exchange/runbook-checks';
 import {
   requireAutomationAccountName, requireLocation, requireResourceGroupName, requireUserAssignedIdentityName,
 } from '../validation/azure-names';
-import { globalAdministratorRefusal } from '../entra/role-rules';
+import { checkRoleList } from '../entra/role-rules';
 import { readScriptFile } from '../validation/script-files';
 import { requireKind, requireOneOf } from '../validation/shapes';
 import { fail, requireGuid, requireObject, requirePattern, requireString } from '../validation/values';
@@ -113,19 +112,13 @@ function checkRoles(scope: Scope, prop: string, value: unknown, acknowledged: un
   if (!Array.isArray(value)) {
     fail(scope, prop, value, inFile(scope) ? 'must be a list of role names, e.g. ["Global Reader"] (empty for none)' : 'must be a list of EntraRole values');
   }
-  const seen = new Set<string>();
-  value.forEach((role: unknown, index: number) => attempt(report, `${prop}[${index}]`, () => {
-    const checked = requireKind<EntraRole>(scope, `${prop}[${index}]`, role, 'EntraRole', 'an EntraRole, e.g. EntraRole.GLOBAL_READER');
-    if (seen.has(checked.templateId.toLowerCase())) {
-      fail(scope, `${prop}[${index}]`, checked.displayName, 'must not list the same role twice');
-    }
-    seen.add(checked.templateId.toLowerCase());
-    const refusal = globalAdministratorRefusal(checked, acknowledged === true);
-    if (refusal) {
-      // The acknowledgement is a field of the tenant, next to its roles.
-      fail(scope, `${prop}[${index}]`, checked.displayName, `${refusal} on ${at}`);
-    }
-  }));
+  checkRoleList(scope, value, acknowledged === true, {
+    propOf: (index) => `${prop}[${index}]`,
+    expected: 'an EntraRole, e.g. EntraRole.GLOBAL_READER',
+    // The acknowledgement is a field of the tenant, next to its roles.
+    acknowledgedOn: at,
+    each: (index, check) => attempt(report, `${prop}[${index}]`, check),
+  });
 }
 
 /** Suppressions: `{ ruleId, reason }` objects naming policy rules, each with a reason of 10+ characters. */
