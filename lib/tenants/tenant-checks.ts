@@ -5,7 +5,7 @@
 // (`exo-fabrikam/exo: exchangeModuleVersion`). Each field is checked on its own and every problem goes to
 // `report`, so a file's reader can list all of them; TenantStack throws the first.
 import { IConstruct } from 'constructs';
-import { TENANT_IDENTITIES, TENANT_RUNTIMES, TenantConfig, TenantsStateConfig } from './tenants-file';
+import { STATE_FIELDS, TENANT_IDENTITIES, TENANT_RUNTIMES, TenantConfig, TenantsStateConfig } from './tenants-file';
 import { PolicyRule } from '../policy/policy-rule';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { requireExchangeModuleVersion } from '../exchange/exchange-module-checks';
@@ -98,7 +98,7 @@ export function checkTenantsState(scope: Scope, at: string, state: TenantsStateC
   if (state === null || typeof state !== 'object') {
     return;
   }
-  for (const name of ['resourceGroupName', 'storageAccountName', 'containerName'] as const) {
+  for (const name of STATE_FIELDS) {
     attempt(report, `${at}.${name}`, () => requireString(scope, `${at}.${name}`, state[name]));
   }
 }
