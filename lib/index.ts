@@ -17,6 +17,7 @@ export * from './automation/runbook-schedule';
 export * from './exchange/exchange-online-module';
 export * from './exchange/runbook-script';
 export * from './exchange/exchange-runbook';
+export * from './exchange/exchange-online-automation-props';
 export * from './exchange/exchange-online-automation';
 export { ExchangeOnlineConnection } from './exchange/connect-command';
 export * from './rules/policy-severity';

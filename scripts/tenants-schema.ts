@@ -7,10 +7,18 @@ import * as path from 'path';
 import { EntraRole, PolicyRule, ScheduleFrequency } from '../lib';
 import { AUTOMATION_ACCOUNT_NAME, IDENTITY_NAME, RESOURCE_GROUP_NAME } from '../lib/validation/azure-names';
 import { AZURE_SCHEDULE_TIME_ZONES } from '../lib/reference/azure-time-zones';
-import { TENANT_IDENTITIES, TENANT_RUNTIMES } from '../lib/tenants/tenants-file';
+import {
+  TENANT_IDENTITIES, TENANT_RUNTIMES, TenantConfig, TenantRunbookConfig, TenantsFileContent, TenantsStateConfig,
+} from '../lib/tenants/tenants-file';
+import { RunbookParameter, RunbookScheduleOptions } from '../lib';
 
 export const TENANTS_SCHEMA_FILE = path.join(__dirname, '..', 'schema', 'tenants.schema.json');
 const WEEK_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+// The schema's properties name the fields of the library's types (lib/tenants/tenants-file.ts), each once:
+// `satisfies` makes the compiler refuse a missing or unknown one, and a required one that is not a field.
+type Properties<T, Extra extends string = '$comment'> = { [K in keyof Required<T> | Extra]: object };
+type FieldNames<T> = Array<keyof T>;
 
 /** The schema's text, as the file holds it. */
 export function tenantsSchemaText(): string {
@@ -24,22 +32,22 @@ export function tenantsSchemaText(): string {
     description: 'One entry per tenant; `npx exo-tenants synth tenants.json` makes one Terraform stack per tenant, each with its own state blob. The loader (TenantsConfig) applies the same rules and a few that a schema cannot state (unique tenant names, module version per runtime, the organization domain).',
     type: 'object',
     additionalProperties: false,
-    required: ['state', 'tenants'],
+    required: ['state', 'tenants'] satisfies FieldNames<TenantsFileContent>,
     properties: {
       $schema: { type: 'string' },
       $comment: comment,
       state: {
         description: 'Where Terraform keeps each tenant\'s state: blob exchange-online/<tenant name>.tfstate in this container (azurerm backend, Entra ID auth).',
         type: 'object', additionalProperties: false,
-        required: ['resourceGroupName', 'storageAccountName', 'containerName'],
-        properties: { $comment: comment, resourceGroupName: nonEmpty, storageAccountName: nonEmpty, containerName: nonEmpty },
+        required: ['resourceGroupName', 'storageAccountName', 'containerName'] satisfies FieldNames<TenantsStateConfig>,
+        properties: { $comment: comment, resourceGroupName: nonEmpty, storageAccountName: nonEmpty, containerName: nonEmpty } satisfies Properties<TenantsStateConfig>,
       },
       tenants: { type: 'array', minItems: 1, items: { $ref: '#/definitions/tenant' } },
-    },
+    } satisfies Properties<TenantsFileContent, '$schema' | '$comment'>,
     definitions: {
       tenant: {
         type: 'object', additionalProperties: false,
-        required: ['name', 'tenantId', 'subscriptionId', 'organization', 'location', 'resourceGroupName', 'automationAccountName', 'identity', 'roles'],
+        required: ['name', 'tenantId', 'subscriptionId', 'organization', 'location', 'resourceGroupName', 'automationAccountName', 'identity', 'roles'] satisfies FieldNames<TenantConfig>,
         properties: {
           $comment: comment,
           name: { description: 'Names the stack (exo-<name>) and its state blob.', type: 'string', pattern: '^[a-z0-9-]{1,40}$' },
@@ -82,21 +90,21 @@ export function tenantsSchemaText(): string {
           runtime: { description: 'PowerShell runtime of the runbooks (default 5.1).', enum: Object.keys(TENANT_RUNTIMES) },
           exchangeModuleVersion: { ...nonEmpty, description: 'ExchangeOnlineManagement version (default: the newest that loads on the runtime).' },
           runbooks: { type: 'array', items: { $ref: '#/definitions/runbook' } },
-        },
+        } satisfies Properties<TenantConfig>,
         allOf: [
           {
             if: { properties: { identity: { const: 'user-assigned' } } },
-            then: { required: ['userAssignedIdentityName'] },
-            else: { not: { required: ['userAssignedIdentityName'] } },
+            then: { required: ['userAssignedIdentityName'] satisfies FieldNames<TenantConfig> },
+            else: { not: { required: ['userAssignedIdentityName'] satisfies FieldNames<TenantConfig> } },
           },
           {
-            if: { required: ['roles'], properties: { roles: { contains: { const: 'Global Administrator' } } } },
-            then: { required: ['acknowledgeGlobalAdministratorGrantsFullTenantControl'], properties: { acknowledgeGlobalAdministratorGrantsFullTenantControl: { const: true } } },
+            if: { required: ['roles'] satisfies FieldNames<TenantConfig>, properties: { roles: { contains: { const: 'Global Administrator' } } } },
+            then: { required: ['acknowledgeGlobalAdministratorGrantsFullTenantControl'] satisfies FieldNames<TenantConfig>, properties: { acknowledgeGlobalAdministratorGrantsFullTenantControl: { const: true } } },
           },
         ],
       },
       runbook: {
-        type: 'object', additionalProperties: false, required: ['name', 'file'],
+        type: 'object', additionalProperties: false, required: ['name', 'file'] satisfies FieldNames<TenantRunbookConfig>,
         properties: {
           $comment: comment,
           name: nonEmpty,
@@ -104,12 +112,12 @@ export function tenantsSchemaText(): string {
           parameters: {
             type: 'array',
             items: {
-              type: 'object', additionalProperties: false, required: ['name'],
-              properties: { name: nonEmpty, type: nonEmpty, mandatory: { type: 'boolean' } },
+              type: 'object', additionalProperties: false, required: ['name'] satisfies FieldNames<RunbookParameter>,
+              properties: { name: nonEmpty, type: nonEmpty, mandatory: { type: 'boolean' } } satisfies Properties<RunbookParameter, never>,
             },
           },
           schedule: {
-            type: 'object', additionalProperties: false, required: ['frequency'],
+            type: 'object', additionalProperties: false, required: ['frequency'] satisfies FieldNames<RunbookScheduleOptions>,
             properties: {
               frequency: { enum: Object.values(ScheduleFrequency) },
               interval: { type: 'integer', minimum: 1, maximum: 100 },
@@ -119,9 +127,9 @@ export function tenantsSchemaText(): string {
               parameters: { type: 'object', additionalProperties: { type: 'string' } },
               name: nonEmpty,
               description: { type: 'string' },
-            },
+            } satisfies Partial<Properties<RunbookScheduleOptions, never>>,
           },
-        },
+        } satisfies Properties<TenantRunbookConfig>,
       },
     },
   };

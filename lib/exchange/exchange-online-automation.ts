@@ -1,206 +1,38 @@
+// ExchangeOnlineAutomation: Microsoft's whole procedure composed from the library's constructs. The props
+// are checked first (adoption in exchange-online-adoption.ts, roles by the one role-list check), then the
+// account, module, grant, role bindings, outputs and runbooks are made, in that order, all wired to one identity.
 import { ITerraformDependable, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
+import { AppRoleGrantSet } from './app-role-grant-set';
 import { ExchangeOnlineConnection } from './connect-command';
-import {
-  checkModuleImports, checkRuntimeEnvironmentImport, requireExchangeModuleVersion, requireExchangeRuntime,
-} from './exchange-module-checks';
+import { requireExchangeModuleVersion, requireExchangeRuntime } from './exchange-module-checks';
+import { checkExistingAccount, checkImports } from './exchange-online-adoption';
+import { ExchangeOnlineAutomationProps, ExchangeOnlineImports, ExchangeRunbookFileOptions } from './exchange-online-automation-props';
 import { ExchangeOnlineModuleImport } from './exchange-online-module';
-import { ExchangeOnlineRunbook, ExchangeRunbookOptions, RunbookParameter } from './exchange-runbook';
+import { ExchangeOnlineRunbook, ExchangeRunbookOptions } from './exchange-runbook';
 import { ExoAppRoleGrant } from './exo-app-role-grant';
 import { requireOrganization } from '../validation/organization';
 import { RunbookScript } from './runbook-script';
 import { AutomationAccountWithIdentity } from '../automation/automation-account';
 import { IAutomationAccount } from '../automation/automation-account-interface';
-import { PowerShellRuntime } from '../automation/powershell-runtime';
-import { RunbookScheduleOptions } from '../automation/runbook-schedule';
 import { ApiServicePrincipal } from '../entra/api-service-principal';
 import { AppRoleGrant } from '../entra/app-role-grant';
 import { EntraRole } from '../entra/entra-role';
 import { EntraRoleBinding } from '../entra/entra-role-binding';
 import { TenantDomains } from '../entra/tenant-domains';
-import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
-import { defaultRuntimeEnvironmentName, requireAutomationAccountName, requireLocation, requireResourceGroupName } from '../validation/azure-names';
+import { IManagedIdentity } from '../identity/managed-identity';
+import { requireAutomationAccountName, requireLocation, requireResourceGroupName } from '../validation/azure-names';
 import { recordFinding } from '../rules/findings';
 import { markAs } from '../validation/markers';
 import { NO_ROLES_RULE } from '../rules/exo11-no-roles';
 import { registerStackChecks } from '../stack/stack-checks';
-import { checkImportId, IMPORT_ID_FORMATS } from '../validation/import-ids';
 import { accountNamesOf, LiteralNames } from '../terraform/literal-names';
 import { requireAppRoleValue } from '../validation/entra-names';
-import { globalAdministratorRefusal } from '../entra/role-rules';
-import { requireKind, requireOptionalBoolean, requireOptionalString, requireUserAssignedIdentity } from '../validation/shapes';
+import { checkRoleList } from '../entra/role-rules';
+import { requireOptionalBoolean, requireOptionalString, requireUserAssignedIdentity } from '../validation/shapes';
 import { readScriptFile } from '../validation/script-files';
-import { fail, isUnresolved, requireGuid, requireObject, requireString, requireTags } from '../validation/values';
+import { fail, requireGuid, requireObject, requireString, requireTags } from '../validation/values';
 import { EXCHANGE_MANAGE_AS_APP_ROLE, EXCHANGE_ONLINE_APP_ID, MICROSOFT_GRAPH_APP_ID } from '../reference/well-known-ids';
-
-/**
- * Objects of a setup made by hand (Microsoft's guide followed in the portal and PowerShell) that
- * `ExchangeOnlineAutomation` adopts instead of creating: each id is emitted as a Terraform `import` block
- * (Terraform 1.5 or later), so the first plan imports the object and later applies manage it. The README
- * ("Adopting a setup made by hand") shows the commands that find each id.
- */
-export interface ExchangeOnlineImports {
-  /**
-   * ARM id of the Automation account (only when the construct creates the account, not with `existingAccount`).
-   * @default - the account is created
-   */
-  readonly automationAccount?: string;
-  /**
-   * ARM ids of modules already imported into the account, by module name (`ExchangeOnlineManagement`,
-   * `PowerShellGet`, `PackageManagement`).
-   * @default - the modules are imported by this stack
-   */
-  readonly modules?: { [moduleName: string]: string };
-  /**
-   * ARM id of the PowerShell 7.4 or 7.6 runtime environment (PowerShell 7.4 and 7.6 only).
-   * @default - the environment is created
-   */
-  readonly runtimeEnvironment?: string;
-  /**
-   * Import id of the Exchange.ManageAsApp grant:
-   * `/servicePrincipals/<Office 365 Exchange Online object id>/appRoleAssignedTo/<assignment id>`.
-   * @default - the grant is created
-   */
-  readonly exchangeGrant?: string;
-  /**
-   * Import ids of directory role assignments, by the role's template id (one of `roles`):
-   * `/roleManagement/directory/roleAssignments/<assignment id>`.
-   * @default - the role assignments are created
-   */
-  readonly roleAssignments?: { [roleTemplateId: string]: string };
-  /**
-   * ARM id of the `Test-ExchangeOnlineConnection` runbook, when it exists already.
-   * @default - the runbook is created
-   */
-  readonly connectionCheckRunbook?: string;
-}
-
-/** Properties of {@link ExchangeOnlineAutomation}. */
-export interface ExchangeOnlineAutomationProps {
-  /**
-   * The tenant's initial domain, `<name>.onmicrosoft.com`: the `-Organization` of Connect-ExchangeOnline.
-   * Checked at plan time against the tenant's domains (`verifyOrganization`).
-   * @default - the initial domain of the tenant the azuread provider signs in to, read at plan time
-   */
-  readonly organization?: string;
-  /**
-   * Check at `terraform plan` that `organization` is one of the tenant's domains (`data.azuread_domains`,
-   * needs `Domain.Read.All`), so a stack aimed at the wrong tenant stops before anything changes.
-   * @default true
-   */
-  readonly verifyOrganization?: boolean;
-  /**
-   * An Automation account that exists already (`AutomationAccountWithIdentity.fromAttributes`), to run
-   * the runbooks in instead of creating one. The construct then creates no account, and
-   * `resourceGroupName`, `location`, `automationAccountName`, `userAssignedIdentity`, `tags`,
-   * `preventDestroy` and `cannotDeleteLock` must be left out (they describe the account it would create).
-   * @default - an account is created
-   */
-  readonly existingAccount?: IAutomationAccount;
-  /**
-   * Resource group for the Automation account (it must exist). Required unless `existingAccount` is set.
-   * @default - none; required without `existingAccount`
-   */
-  readonly resourceGroupName?: string;
-  /**
-   * Azure region, e.g. `westeurope`. Required unless `existingAccount` is set.
-   * @default - none; required without `existingAccount`
-   */
-  readonly location?: string;
-  /**
-   * Name of the Automation account (6-50 letters, digits or hyphens). Required unless `existingAccount` is set.
-   * @default - none; required without `existingAccount`
-   */
-  readonly automationAccountName?: string;
-  /**
-   * A user-assigned identity for the runbooks (created with `UserAssignedIdentity` or imported with
-   * `UserAssignedIdentity.fromAttributes`).
-   * @default - the Automation account's system-assigned identity
-   */
-  readonly userAssignedIdentity?: IUserAssignedIdentity;
-  /**
-   * Microsoft Entra roles for the identity. There is no default: choose the least privilege that does the
-   * job (Exchange Recipient Administrator for recipients, Global Reader for reports). Connect-ExchangeOnline
-   * fails until the identity holds one of the roles Microsoft supports.
-   */
-  readonly roles: EntraRole[];
-  /**
-   * PowerShell runtime of the runbooks.
-   * @default PowerShellRuntime.V5_1
-   */
-  readonly runtime?: PowerShellRuntime;
-  /**
-   * ExchangeOnlineManagement version (must run on `runtime`).
-   * @default - the default version of the runtime (see `ExchangeOnlineModuleImport`)
-   */
-  readonly exchangeModuleVersion?: string;
-  /**
-   * Add the guide's low-impact check runbook (`Get-AcceptedDomain | Format-Table Name`), named
-   * `Test-ExchangeOnlineConnection`; start it once after deploying to prove the connection works.
-   * @default true
-   */
-  readonly connectionCheckRunbook?: boolean;
-  /**
-   * Create the tenant's Office 365 Exchange Online service principal when it is missing (never deleted
-   * on destroy). The same name as on `ExoAppRoleGrant` and `AppRoleGrant`.
-   * @default false
-   */
-  readonly createServicePrincipalIfMissing?: boolean;
-  /**
-   * Required when `roles` includes Global Administrator: it gives every runbook full control of the tenant.
-   * @default false
-   */
-  readonly acknowledgeGlobalAdministratorGrantsFullTenantControl?: boolean;
-  /**
-   * Tags for the Automation account.
-   * @default - no tags
-   */
-  readonly tags?: { [key: string]: string };
-  /**
-   * `prevent_destroy` on the Automation account (with its system-assigned identity): destroy stops
-   * with an error instead of deleting it.
-   * @default false
-   */
-  readonly preventDestroy?: boolean;
-  /**
-   * A `CanNotDelete` management lock on the Automation account.
-   * @default false
-   */
-  readonly cannotDeleteLock?: boolean;
-  /**
-   * Objects of a setup made by hand to adopt through Terraform `import` blocks instead of creating them.
-   * @default - everything is created
-   */
-  readonly importExisting?: ExchangeOnlineImports;
-}
-
-/** Options of {@link ExchangeOnlineAutomation.addRunbookFromFile}. */
-export interface ExchangeRunbookFileOptions {
-  /** Runbook name. */
-  readonly name: string;
-  /** Path of the `.ps1` file (relative to where `cdktf synth` runs). */
-  readonly filePath: string;
-  /**
-   * Parameters of the runbook.
-   * @default - none
-   */
-  readonly parameters?: RunbookParameter[];
-  /**
-   * When to run it.
-   * @default - no schedule
-   */
-  readonly schedule?: RunbookScheduleOptions;
-  /**
-   * Description shown in the portal.
-   * @default - none
-   */
-  readonly description?: string;
-  /**
-   * ARM id of the runbook when it exists already, to adopt with a Terraform `import` block.
-   * @default - the runbook is created
-   */
-  readonly importFrom?: string;
-}
 
 /**
  * Microsoft's whole procedure in one construct: an Automation account with a managed identity (or an
@@ -233,7 +65,7 @@ export class ExchangeOnlineAutomation extends Construct {
   private readonly verifyOrganization: boolean;
   private readonly createServicePrincipalIfMissing?: boolean;
   private readonly runbookList: ExchangeOnlineRunbook[] = [];
-  private readonly appRoleGrants = new Map<string, AppRoleGrant>();
+  private readonly appRoleGrants = new AppRoleGrantSet(this);
 
   constructor(scope: Construct, id: string, props: ExchangeOnlineAutomationProps) {
     super(scope, id);
@@ -265,7 +97,7 @@ export class ExchangeOnlineAutomation extends Construct {
     // with its literal names (a created account's `name` is a reference, which the inner constructs cannot compare).
     const existing = props.existingAccount === undefined ? undefined : checkExistingAccount(this, props);
     const where = existing === undefined ? checkAccountToCreate(this, props) : accountNamesOf(existing);
-    const imports = checkImports(this, props, roles, runtime, where);
+    const imports = checkImports(this, props, roles, runtime, where, ExchangeOnlineAutomation.CONNECTION_CHECK_RUNBOOK_NAME);
 
     this.account = existing ?? this.createAccount(props, imports);
     this.identity = this.account.identity;
@@ -296,7 +128,7 @@ export class ExchangeOnlineAutomation extends Construct {
       importFrom: imports.roleAssignments?.[role.templateId.toLowerCase()],
     }));
     // The Exchange.ManageAsApp grant is one of the identity's app-role grants: asking grantAppRoles for it returns it.
-    this.appRoleGrants.set(grantKey(EXCHANGE_ONLINE_APP_ID, EXCHANGE_MANAGE_AS_APP_ROLE), this.exchangeGrant.grant);
+    this.appRoleGrants.add(EXCHANGE_ONLINE_APP_ID, EXCHANGE_MANAGE_AS_APP_ROLE, this.exchangeGrant.grant);
 
     this.connectCommand = ExchangeOnlineConnection.commandFor(this.identity, this.organization);
     this.outputNames = [];
@@ -384,27 +216,9 @@ export class ExchangeOnlineAutomation extends Construct {
     roles.forEach((role) => requireAppRoleValue(this, 'roles', role));
     requireOptionalString(this, 'resourceDisplayName', resourceDisplayName);
     const sameApi = (appId: string) => appId.toLowerCase() === resourceAppId.toLowerCase();
-    return roles.map((role) => {
-      const key = grantKey(resourceAppId, role);
-      let grant = this.appRoleGrants.get(key);
-      if (!grant) {
-        // A role given as a reference (a Terraform variable) has no text to name the construct by: it is
-        // numbered among this API's references instead, in the order they were granted.
-        const name = isUnresolved(role) ? `reference-${this.referenceGrantCount(resourceAppId)}` : role;
-        grant = new AppRoleGrant(this, `app-role-${resourceAppId.toLowerCase()}-${name}`, {
-          principal: this.identity, resourceAppId, roles: [role], resourceDisplayName,
-          // Every grant on one API shares its service principal, which must be created or read the same way.
-          createServicePrincipalIfMissing: sameApi(EXCHANGE_ONLINE_APP_ID) ? this.createServicePrincipalIfMissing : undefined,
-        });
-        this.appRoleGrants.set(key, grant);
-      }
-      return grant;
-    });
-  }
-
-  /** How many grants of references (tokens) on `resourceAppId` exist here already. */
-  private referenceGrantCount(resourceAppId: string): number {
-    return [...this.appRoleGrants.values()].filter((grant) => grant.resourceAppId === resourceAppId && grant.roles.some(isUnresolved)).length;
+    // Every grant on one API shares its service principal, which must be created or read the same way.
+    const createServicePrincipalIfMissing = sameApi(EXCHANGE_ONLINE_APP_ID) ? this.createServicePrincipalIfMissing : undefined;
+    return roles.map((role) => this.appRoleGrants.grant(role, { principal: this.identity, resourceAppId, resourceDisplayName, createServicePrincipalIfMissing }));
   }
 
   /** The account of `props`, whose props checkAccountToCreate has checked. */
@@ -432,11 +246,6 @@ export class ExchangeOnlineAutomation extends Construct {
 // Terraform identifiers: a letter or underscore, then letters, digits, underscores and hyphens.
 const OUTPUT_PREFIX = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
-/** The key of an app-role grant of the identity: the API (any case) and the role value. */
-function grantKey(resourceAppId: string, role: string): string {
-  return `${resourceAppId.toLowerCase()}/${role}`;
-}
-
 /** Checks the props that describe the account to create; returns its literal names for import id checks. */
 function checkAccountToCreate(scope: Construct, props: ExchangeOnlineAutomationProps): LiteralNames {
   const account = requireAutomationAccountName(scope, 'automationAccountName', props.automationAccountName);
@@ -449,89 +258,21 @@ function checkAccountToCreate(scope: Construct, props: ExchangeOnlineAutomationP
   return accountNamesOf({ name: account, resourceGroupName: resourceGroup });
 }
 
-/** The props that describe an account to create, which `existingAccount` rules out. */
-const ACCOUNT_PROPS = ['resourceGroupName', 'location', 'automationAccountName', 'userAssignedIdentity', 'tags', 'preventDestroy', 'cannotDeleteLock'] as const;
-
-function checkExistingAccount(scope: Construct, props: ExchangeOnlineAutomationProps): IAutomationAccount {
-  const account = requireKind<IAutomationAccount>(scope, 'existingAccount', props.existingAccount, 'AutomationAccount',
-    'an Automation account (AutomationAccountWithIdentity.fromAttributes, or an AutomationAccountWithIdentity created elsewhere)');
-  for (const prop of ACCOUNT_PROPS) {
-    if (props[prop] !== undefined) {
-      fail(scope, prop, props[prop] as unknown, 'must be left out with existingAccount: it describes an account this construct would create');
-    }
-  }
-  if (props.importExisting?.automationAccount !== undefined) {
-    fail(scope, 'importExisting.automationAccount', props.importExisting.automationAccount,
-      'must be left out with existingAccount: an existing account is used as it is, not imported');
-  }
-  return account;
-}
-
 /** The roles, each an EntraRole, none twice, Global Administrator only when acknowledged. */
 function checkRoles(scope: Construct, props: ExchangeOnlineAutomationProps): EntraRole[] {
   if (!Array.isArray(props.roles)) {
     fail(scope, 'roles', props.roles, 'must be a list of EntraRole (e.g. [EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR]); there is no default');
   }
   requireOptionalBoolean(scope, 'acknowledgeGlobalAdministratorGrantsFullTenantControl', props.acknowledgeGlobalAdministratorGrantsFullTenantControl);
-  const seen = new Set<string>();
-  for (const role of props.roles) {
-    requireKind<EntraRole>(scope, 'roles', role, 'EntraRole', 'a list of EntraRole values, e.g. EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR or EntraRole.fromTemplateId(...)');
-    const key = role.templateId.toLowerCase();
-    if (seen.has(key)) {
-      fail(scope, 'roles', role.displayName, 'must not list the same role twice');
-    }
-    seen.add(key);
-    const refusal = globalAdministratorRefusal(role, props.acknowledgeGlobalAdministratorGrantsFullTenantControl);
-    if (refusal) {
-      fail(scope, 'roles', role.displayName, refusal);
-    }
-  }
+  // Spread first, so a hole in the list is checked as undefined rather than skipped.
+  const roles = [...props.roles];
+  checkRoleList(scope, roles, props.acknowledgeGlobalAdministratorGrantsFullTenantControl, {
+    propOf: () => 'roles',
+    expected: 'a list of EntraRole values, e.g. EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR or EntraRole.fromTemplateId(...)',
+  });
   if (props.roles.length === 0) {
     recordFinding(scope, NO_ROLES_RULE, 'roles: []');
   }
-  return [...props.roles];
+  return roles;
 }
 
-/** `importExisting`, checked under the names the user typed; role keys are normalized to lower case. */
-function checkImports(
-  scope: Construct, props: ExchangeOnlineAutomationProps, roles: EntraRole[], runtime: PowerShellRuntime, where: LiteralNames,
-): ExchangeOnlineImports {
-  const given = props.importExisting;
-  if (given === undefined) {
-    return {};
-  }
-  requireObject(scope, 'importExisting', given);
-  const at = (key: string) => `importExisting.${key}`;
-  if (given.automationAccount !== undefined) {
-    checkImportId(scope, at('automationAccount'), given.automationAccount, IMPORT_ID_FORMATS.automationAccount, where);
-  }
-  if (given.exchangeGrant !== undefined) {
-    checkImportId(scope, at('exchangeGrant'), given.exchangeGrant, IMPORT_ID_FORMATS.appRoleAssignment);
-  }
-  if (given.connectionCheckRunbook !== undefined) {
-    if (props.connectionCheckRunbook === false) {
-      fail(scope, at('connectionCheckRunbook'), given.connectionCheckRunbook, 'must be left out when connectionCheckRunbook is false');
-    }
-    checkImportId(scope, at('connectionCheckRunbook'), given.connectionCheckRunbook, IMPORT_ID_FORMATS.runbook,
-      { ...where, name: ExchangeOnlineAutomation.CONNECTION_CHECK_RUNBOOK_NAME });
-  }
-  if (given.runtimeEnvironment !== undefined) {
-    requireString(scope, at('runtimeEnvironment'), given.runtimeEnvironment);
-    if (!runtime.usesRuntimeEnvironment) {
-      fail(scope, at('runtimeEnvironment'), given.runtimeEnvironment, `must be left out for ${runtime}, which has no runtime environment`);
-    }
-    checkRuntimeEnvironmentImport(scope, at('runtimeEnvironment'), given.runtimeEnvironment, defaultRuntimeEnvironmentName(runtime), where);
-  }
-  const environment = runtime.usesRuntimeEnvironment ? defaultRuntimeEnvironmentName(runtime) : undefined;
-  checkModuleImports(scope, at('modules'), given.modules, runtime, { ...where, environment });
-  const roleAssignments: { [templateId: string]: string } = {};
-  requireObject(scope, at('roleAssignments'), given.roleAssignments ?? {});
-  for (const [templateId, id] of Object.entries(given.roleAssignments ?? {})) {
-    if (!roles.some((role) => role.templateId.toLowerCase() === templateId.toLowerCase())) {
-      fail(scope, at('roleAssignments'), templateId,
-        `must be keyed by the template id of one of roles (${roles.map((role) => `${role.displayName}: ${role.templateId}`).join(', ') || 'none'})`);
-    }
-    roleAssignments[templateId.toLowerCase()] = checkImportId(scope, at(`roleAssignments["${templateId}"]`), id, IMPORT_ID_FORMATS.directoryRoleAssignment);
-  }
-  return { ...given, roleAssignments };
-}

@@ -3,7 +3,8 @@
 // comment-based help, `using` statements, attributes such as `[CmdletBinding()]` and `[OutputType()]`, the
 // `param()` block), its body, its parameters, and whether the body is made of named blocks
 // (`begin`/`process`/`end`). The runbook is written as preamble, connect line, body.
-import { isInvisible, PsToken, scanPowerShell } from '../validation/powershell-scanner';
+import { PsToken, scanPowerShell } from '../validation/powershell-scanner';
+import { isInvisible } from '../validation/powershell-text';
 
 /** A parameter declared in a script's `param()` block. */
 export interface ScriptParameter {

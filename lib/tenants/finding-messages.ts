@@ -1,16 +1,17 @@
 // A finding of a tenant's stack in the tenants file's words: the JSON path of the field it is about, the
 // rule's text without the TypeScript fix, and the suppression to add to the tenant.
-import { TenantConfig } from './tenants-file';
+import { TenantConfig, TenantRunbookConfig } from './tenants-file';
+import { RunbookScheduleOptions } from '../automation/runbook-schedule';
 
 // What a finding's message ends with in code, and the rule id it starts with (lib/rules/report.ts).
 const CODE_FIX = /\s*To accept it: PolicySuppressions\.add\(.*\)\.\s*$/s;
 const RULE_ID = /^\[(EXO\d+)\]/;
 const CODE_DETAIL = / \([\w.[\]]+: ([^()]*)\)$/;
 // The field of a tenant each rule is about, where it is one field (roles and runbooks are found by path).
-const RULE_FIELDS: { [ruleId: string]: string } = {
+const RULE_FIELDS: { [ruleId: string]: keyof TenantConfig } = {
   EXO11: 'roles', EXO13: 'exchangeModuleVersion', EXO16: 'runtime',
 };
-const RUNBOOK_RULE_FIELDS: { [ruleId: string]: string } = {
+const RUNBOOK_RULE_FIELDS: { [ruleId: string]: keyof TenantRunbookConfig | `schedule.${keyof RunbookScheduleOptions}` } = {
   EXO12: 'schedule.startTime', EXO14: 'file',
 };
 

@@ -5,17 +5,16 @@
 // (`exo-fabrikam/exo: exchangeModuleVersion`). Each field is checked on its own and every problem goes to
 // `report`, so a file's reader can list all of them; TenantStack throws the first.
 import { IConstruct } from 'constructs';
-import { TENANT_IDENTITIES, TENANT_RUNTIMES, TenantConfig, TenantsStateConfig } from './tenants-file';
+import { STATE_FIELDS, TENANT_IDENTITIES, TENANT_RUNTIMES, TenantConfig, TenantsStateConfig } from './tenants-file';
 import { PolicyRule } from '../policy/policy-rule';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
-import { EntraRole } from '../entra/entra-role';
 import { requireExchangeModuleVersion } from '../exchange/exchange-module-checks';
 import { requireOrganization } from '../validation/organization';
 import { checkRunbookParameters, checkSchedule, checkScriptText, requireRunbookName, runbookParameters } from '../exchange/runbook-checks';
 import {
   requireAutomationAccountName, requireLocation, requireResourceGroupName, requireUserAssignedIdentityName,
 } from '../validation/azure-names';
-import { globalAdministratorRefusal } from '../entra/role-rules';
+import { checkRoleList } from '../entra/role-rules';
 import { readScriptFile } from '../validation/script-files';
 import { requireKind, requireOneOf } from '../validation/shapes';
 import { fail, requireGuid, requireObject, requirePattern, requireString } from '../validation/values';
@@ -99,7 +98,7 @@ export function checkTenantsState(scope: Scope, at: string, state: TenantsStateC
   if (state === null || typeof state !== 'object') {
     return;
   }
-  for (const name of ['resourceGroupName', 'storageAccountName', 'containerName'] as const) {
+  for (const name of STATE_FIELDS) {
     attempt(report, `${at}.${name}`, () => requireString(scope, `${at}.${name}`, state[name]));
   }
 }
@@ -113,19 +112,13 @@ function checkRoles(scope: Scope, prop: string, value: unknown, acknowledged: un
   if (!Array.isArray(value)) {
     fail(scope, prop, value, inFile(scope) ? 'must be a list of role names, e.g. ["Global Reader"] (empty for none)' : 'must be a list of EntraRole values');
   }
-  const seen = new Set<string>();
-  value.forEach((role: unknown, index: number) => attempt(report, `${prop}[${index}]`, () => {
-    const checked = requireKind<EntraRole>(scope, `${prop}[${index}]`, role, 'EntraRole', 'an EntraRole, e.g. EntraRole.GLOBAL_READER');
-    if (seen.has(checked.templateId.toLowerCase())) {
-      fail(scope, `${prop}[${index}]`, checked.displayName, 'must not list the same role twice');
-    }
-    seen.add(checked.templateId.toLowerCase());
-    const refusal = globalAdministratorRefusal(checked, acknowledged === true);
-    if (refusal) {
-      // The acknowledgement is a field of the tenant, next to its roles.
-      fail(scope, `${prop}[${index}]`, checked.displayName, `${refusal} on ${at}`);
-    }
-  }));
+  checkRoleList(scope, value, acknowledged === true, {
+    propOf: (index) => `${prop}[${index}]`,
+    expected: 'an EntraRole, e.g. EntraRole.GLOBAL_READER',
+    // The acknowledgement is a field of the tenant, next to its roles.
+    acknowledgedOn: at,
+    each: (index, check) => attempt(report, `${prop}[${index}]`, check),
+  });
 }
 
 /** Suppressions: `{ ruleId, reason }` objects naming policy rules, each with a reason of 10+ characters. */

@@ -7,11 +7,18 @@ import * as path from 'path';
 import { EntraRole } from '../entra/entra-role';
 import { decodeJsonFile, parseJson, stripBom } from './json-text';
 import { checkTenant, checkTenantsState } from './tenant-checks';
-import { TENANT_FIELDS, TENANT_RUNTIMES, TenantConfig, TenantRunbookConfig, TenantsFileContent, TenantsStateConfig } from './tenants-file';
+import {
+  STATE_FIELDS, TENANT_CONFIG_FIELDS, TENANT_FIELDS, TENANT_RUNTIMES, TenantConfig, TenantRunbookConfig, TenantsFileContent, TenantsStateConfig,
+} from './tenants-file';
 import { fail, requireString } from '../validation/values';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw JSON, checked field by field
 type Json = any;
+
+/** Each of `fields` of `raw` (undefined when `raw` is not an object), unchecked. */
+function copyFields<T>(raw: Json, fields: ReadonlyArray<keyof T & string>): T {
+  return Object.fromEntries(fields.map((field) => [field, raw?.[field]])) as T;
+}
 
 /** Reads tenants files: one Terraform stack per tenant (see TenantStacks). */
 export class TenantsConfig {
@@ -97,11 +104,7 @@ class Reader {
     } else if (this.object('state', raw.state, TENANT_FIELDS.state)) {
       checkTenantsState(this.source, 'state', raw.state, this.report);
     }
-    const state: TenantsStateConfig = {
-      resourceGroupName: raw.state?.resourceGroupName,
-      storageAccountName: raw.state?.storageAccountName,
-      containerName: raw.state?.containerName,
-    };
+    const state = copyFields<TenantsStateConfig>(raw.state, STATE_FIELDS);
     if (!Array.isArray(raw.tenants) || raw.tenants.length === 0) {
       this.problem('tenants', 'must list at least one tenant');
       return this.done(undefined as never);
@@ -172,23 +175,8 @@ class Reader {
     }
     const runbooks = t.runbooks === undefined ? [] : !Array.isArray(t.runbooks) ? t.runbooks
       : t.runbooks.map((rb: Json, r: number) => this.runbook(rb, `${at}.runbooks[${r}]`));
-    return {
-      name: t.name,
-      tenantId: t.tenantId,
-      subscriptionId: t.subscriptionId,
-      organization: t.organization,
-      location: t.location,
-      resourceGroupName: t.resourceGroupName,
-      automationAccountName: t.automationAccountName,
-      identity: t.identity,
-      userAssignedIdentityName: t.userAssignedIdentityName,
-      roles,
-      runtime: runtime ?? t.runtime,
-      exchangeModuleVersion: t.exchangeModuleVersion,
-      runbooks,
-      acknowledgeGlobalAdministratorGrantsFullTenantControl: t.acknowledgeGlobalAdministratorGrantsFullTenantControl,
-      suppressions: t.suppressions,
-    };
+    // Every field as written, in the order of TenantConfig, but roles, runtime and runbooks as read above.
+    return { ...copyFields<TenantConfig>(t, TENANT_CONFIG_FIELDS), roles, runtime: runtime ?? t.runtime, runbooks };
   }
 
   /** The runbook at `at`, its file resolved against the tenants file's folder. */

@@ -1,7 +1,8 @@
 // The tenants file's fields, defined once: the types TypeScript users build a TenantConfig with, the
-// runtime names the file uses, and the fields each object may have. TenantsConfig reads files against
-// them (tenants-config.ts), tenant-checks.ts checks the values, and schema/tenants.schema.json states the
-// same for editors (test/tenants/tenants-schema.test.ts keeps the two in step).
+// runtime names the file uses, and the fields each object may have (lists the compiler holds equal to the
+// types). TenantsConfig reads files against them (tenants-config.ts), tenant-checks.ts checks the values,
+// and scripts/tenants-schema.ts writes schema/tenants.schema.json from them for editors
+// (test/tenants/tenants-schema.test.ts keeps the two in step).
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { RunbookScheduleOptions } from '../automation/runbook-schedule';
 import { EntraRole } from '../entra/entra-role';
@@ -97,14 +98,32 @@ export interface TenantsFileContent {
 export const TENANT_RUNTIMES: { [name: string]: PowerShellRuntime } = {
   '5.1': PowerShellRuntime.V5_1, '7.2': PowerShellRuntime.V7_2, '7.4': PowerShellRuntime.V7_4, '7.6': PowerShellRuntime.V7_6,
 };
+
+/** Each field of `T`, once, in the order messages list them: the compiler refuses a missing or an unknown one. */
+type FieldsOf<T> = { readonly [K in keyof Required<T>]: true };
+
+/** The names of `fields`, in order. */
+function fieldNames<T>(fields: FieldsOf<T>): Array<keyof T & string> {
+  return Object.keys(fields) as Array<keyof T & string>;
+}
+
+/** The fields of the state location (TenantsStateConfig). */
+export const STATE_FIELDS = fieldNames<TenantsStateConfig>({ resourceGroupName: true, storageAccountName: true, containerName: true });
+/** The fields of one tenant (TenantConfig). */
+export const TENANT_CONFIG_FIELDS = fieldNames<TenantConfig>({
+  name: true, tenantId: true, subscriptionId: true, organization: true, location: true, resourceGroupName: true,
+  automationAccountName: true, identity: true, userAssignedIdentityName: true, roles: true, runtime: true, exchangeModuleVersion: true, runbooks: true,
+  acknowledgeGlobalAdministratorGrantsFullTenantControl: true, suppressions: true,
+});
+/** The options of RunbookScheduleOptions a tenants file may set. */
+const SCHEDULE_FIELDS: Array<keyof RunbookScheduleOptions> = ['frequency', 'interval', 'startTime', 'timezone', 'weekDays', 'parameters', 'name', 'description'];
+
 /** The fields each object may have (`$comment` is allowed everywhere, `$schema` at the top). */
 export const TENANT_FIELDS = {
-  file: ['$schema', '$comment', 'state', 'tenants'],
-  state: ['$comment', 'resourceGroupName', 'storageAccountName', 'containerName'],
-  tenant: ['$comment', 'name', 'tenantId', 'subscriptionId', 'organization', 'location', 'resourceGroupName',
-    'automationAccountName', 'identity', 'userAssignedIdentityName', 'roles', 'runtime', 'exchangeModuleVersion', 'runbooks',
-    'acknowledgeGlobalAdministratorGrantsFullTenantControl', 'suppressions'],
-  runbook: ['$comment', 'name', 'file', 'parameters', 'schedule'],
-  parameter: ['name', 'type', 'mandatory'],
-  schedule: ['frequency', 'interval', 'startTime', 'timezone', 'weekDays', 'parameters', 'name', 'description'],
+  file: ['$schema', '$comment', ...fieldNames<TenantsFileContent>({ state: true, tenants: true })],
+  state: ['$comment', ...STATE_FIELDS],
+  tenant: ['$comment', ...TENANT_CONFIG_FIELDS],
+  runbook: ['$comment', ...fieldNames<TenantRunbookConfig>({ name: true, file: true, parameters: true, schedule: true })],
+  parameter: fieldNames<RunbookParameter>({ name: true, type: true, mandatory: true }),
+  schedule: SCHEDULE_FIELDS,
 };

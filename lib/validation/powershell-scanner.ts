@@ -12,6 +12,10 @@
 //   at a line starting with `'@`/`"@`; the typographic quotes PowerShell accepts as quotes count as quotes;
 // - `${...}` braced variable names; a backtick escapes the next character (line continuation);
 // - brackets `( ) [ ] { }`, with `$(`, `@(` and `@{` opening them too.
+// The character classes and look-aheads it uses are in powershell-text.ts.
+import {
+  DOUBLE_QUOTES, endOfHereString, hereStringQuote, isConnectCommand, isSpace, lineOf, PUNCT, SINGLE_QUOTES, WORD_END,
+} from './powershell-text';
 
 /** A token of the script's top level (strings and comments inside brackets are still tokens). */
 export interface PsToken {
@@ -31,59 +35,6 @@ export interface PsScan {
   readonly problem?: string;
   /** Whether a command word `Connect-ExchangeOnline` (outside comments and strings) occurs. */
   readonly callsConnect: boolean;
-}
-
-const SINGLE_QUOTES = new Set(["'", '\u2018', '\u2019', '\u201A', '\u201B']);
-const DOUBLE_QUOTES = new Set(['"', '\u201C', '\u201D', '\u201E']);
-const DASHES = new Set(['-', '\u2013', '\u2014', '\u2015']);
-const NEWLINES = new Set(['\n', '\r']);
-// Characters that end a generic token (a word).
-const WORD_END = new Set([' ', '\t', '\f', '\v', '\u00A0', '\u0085', '\u2028', '\u2029', '\n', '\r',
-  '(', ')', '{', '}', '[', ']', ';', ',', '|', '&', '`', ...SINGLE_QUOTES, ...DOUBLE_QUOTES]);
-const PUNCT = new Set([';', ',', '|', '&']);
-
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\f' || c === '\v' || c === '\u00A0' || c === '\u0085'
-    || c === '\u2028' || c === '\u2029' || (c >= '\u2000' && c <= '\u200A') || c === '\u3000' || c === '\u202F' || c === '\u205F';
-}
-
-/** Line number (1-based) of `offset`, for messages. */
-export function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === '\n') {
-      line++;
-    }
-  }
-  return line;
-}
-
-/** Offset after the here-string that starts at `i` (at the `@`), or -1 when it never ends. */
-function endOfHereString(text: string, i: number, quote: 'single' | 'double'): number {
-  // The terminator is a line that starts with the closing quote and `@`.
-  let j = text.indexOf('\n', i);
-  while (j !== -1) {
-    const c = text[j + 1];
-    if (c !== undefined && text[j + 2] === '@' && (quote === 'single' ? SINGLE_QUOTES.has(c) : DOUBLE_QUOTES.has(c))) {
-      return j + 3;
-    }
-    j = text.indexOf('\n', j + 1);
-  }
-  return -1;
-}
-
-/** True when `@` at `i` opens a here-string: a quote, then only spaces up to the end of the line. */
-function hereStringQuote(text: string, i: number): 'single' | 'double' | undefined {
-  const q = text[i + 1];
-  const kind = q === undefined ? undefined : SINGLE_QUOTES.has(q) ? 'single' : DOUBLE_QUOTES.has(q) ? 'double' : undefined;
-  if (kind === undefined) {
-    return undefined;
-  }
-  let j = i + 2;
-  while (j < text.length && isSpace(text[j])) {
-    j++;
-  }
-  return j >= text.length || NEWLINES.has(text[j]) ? kind : undefined;
 }
 
 /**
@@ -276,29 +227,4 @@ export function scanPowerShell(text: string): PsScan {
     }
   }
   return { tokens, problem, callsConnect };
-}
-
-const CONNECT = 'connect-exchangeonline';
-
-/** The word text[start, end) is `Connect-ExchangeOnline`, maybe module-qualified (`...\Connect-ExchangeOnline`). */
-function isConnectCommand(text: string, start: number, end: number): boolean {
-  if (end - start < CONNECT.length) {
-    return false;
-  }
-  const from = end - CONNECT.length;
-  if (from > start && text[from - 1] !== '\\') {
-    return false;
-  }
-  for (let k = 0; k < CONNECT.length; k++) {
-    const c = text[from + k].toLowerCase();
-    if (c !== CONNECT[k] && !(CONNECT[k] === '-' && DASHES.has(c))) {
-      return false;
-    }
-  }
-  return true;
-}
-
-/** Characters that show nothing: a text of only these and white space has no command. */
-export function isInvisible(c: string): boolean {
-  return c === '\u200B' || c === '\u200C' || c === '\u200D' || c === '\u2060' || c === '\uFEFF' || c === '\u180E';
 }
