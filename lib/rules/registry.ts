@@ -14,6 +14,7 @@ import { argumentOf } from '../terraform/resource-arguments';
 import { StackIndex, stackIndexOf } from './stack-index';
 import { recordedFindings } from './findings';
 import { isMarked } from '../validation/markers';
+import { internalError } from '../validation/errors';
 import { EXCHANGE_ONLINE_APP_ID, ROLE_TEMPLATE_IDS } from '../reference/well-known-ids';
 import { EntraRoleBindingView, RunbookView } from './construct-views';
 
@@ -164,7 +165,7 @@ function handWrittenConnectingRunbook(node: IConstruct): TerraformResource | und
 export function ruleEntry(id: string): RuleEntry {
   const entry = RULES.find((rule) => rule.id === id);
   if (!entry) {
-    throw new Error(`internal error: no policy rule ${id}`);
+    internalError(`internal error: no policy rule ${id}`);
   }
   return entry;
 }
