@@ -1,12 +1,12 @@
 // An Automation account that exists already, known by its attributes (AutomationAccountWithIdentity.fromAttributes).
 import { Construct } from 'constructs';
 import { checkUserAssignedIdentities, runbookIdentityOf } from './account-identities';
+import { markAsAutomationAccount } from './account-kind';
 import { AutomationAccountAttributes, IAutomationAccount } from './automation-account-interface';
 import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
 import { SystemAssignedIdentity } from '../identity/system-assigned-identity';
 import { requireLocation, requireResourceGroupName } from '../validation/azure-names';
 import { IMPORT_ID_FORMATS } from '../validation/import-ids';
-import { markAs } from '../validation/markers';
 import { fail, isUnresolved, requireGuid, requireObject, requireString, requireTrimmed } from '../validation/values';
 
 export class ImportedAutomationAccount extends Construct implements IAutomationAccount {
@@ -20,7 +20,7 @@ export class ImportedAutomationAccount extends Construct implements IAutomationA
 
   constructor(scope: Construct, id: string, attrs: AutomationAccountAttributes) {
     super(scope, id);
-    markAs(this, 'AutomationAccount');
+    markAsAutomationAccount(this);
     requireObject(this, 'attrs', attrs);
     this.name = requireString(this, 'name', attrs.name);
     this.resourceGroupName = requireResourceGroupName(this, 'resourceGroupName', attrs.resourceGroupName);

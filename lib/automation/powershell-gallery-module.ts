@@ -2,6 +2,7 @@ import { AutomationModule } from '@cdktf/provider-azurerm/lib/automation-module'
 import { ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { IAutomationAccount } from './automation-account-interface';
+import { requireAutomationAccount } from './account-kind';
 import { PowerShellRuntime } from './powershell-runtime';
 import { PowerShellRuntimeEnvironment } from './runtime-environment';
 import { recordRetiredRuntime } from './runtime-retirement';
@@ -93,8 +94,7 @@ export class PowerShellGalleryModule extends Construct {
     super(scope, id);
     requireObject(this, 'props', props);
     registerStackChecks(this);
-    const account = requireKind<IAutomationAccount>(this, 'account', props.account, 'AutomationAccount',
-      'an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)');
+    const account = requireAutomationAccount(this, 'account', props.account);
     const runtime = requireKind<PowerShellRuntime>(this, 'runtime', props.runtime, 'PowerShellRuntime',
       'a PowerShellRuntime: PowerShellRuntime.V5_1, V7_2, V7_4 or V7_6');
     requirePattern(this, 'moduleName', props.moduleName, MODULE_NAME, MODULE_NAME_RULE);

@@ -11,6 +11,7 @@ import { requireOrganization } from '../validation/organization';
 import { RunbookScript } from './runbook-script';
 import { AutomationAccountWithIdentity } from '../automation/automation-account';
 import { IAutomationAccount } from '../automation/automation-account-interface';
+import { requireAutomationAccount } from '../automation/account-kind';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { RunbookScheduleOptions } from '../automation/runbook-schedule';
 import { ApiServicePrincipal } from '../entra/api-service-principal';
@@ -450,7 +451,7 @@ function checkAccountToCreate(scope: Construct, props: ExchangeOnlineAutomationP
 const ACCOUNT_PROPS = ['resourceGroupName', 'location', 'automationAccountName', 'userAssignedIdentity', 'tags', 'preventDestroy', 'cannotDeleteLock'] as const;
 
 function checkExistingAccount(scope: Construct, props: ExchangeOnlineAutomationProps): IAutomationAccount {
-  const account = requireKind<IAutomationAccount>(scope, 'existingAccount', props.existingAccount, 'AutomationAccount',
+  const account = requireAutomationAccount(scope, 'existingAccount', props.existingAccount,
     'an Automation account (AutomationAccountWithIdentity.fromAttributes, or an AutomationAccountWithIdentity created elsewhere)');
   for (const prop of ACCOUNT_PROPS) {
     if (props[prop] !== undefined) {

@@ -5,6 +5,7 @@ import {
 } from './exchange-module-checks';
 import { CURRENT_EXCHANGE_MODULE_RELEASE, defaultExchangeModuleVersion, exchangeModulesFor } from './exchange-module-support';
 import { IAutomationAccount } from '../automation/automation-account-interface';
+import { requireAutomationAccount } from '../automation/account-kind';
 import { PowerShellGalleryModule } from '../automation/powershell-gallery-module';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { PowerShellRuntimeEnvironment } from '../automation/runtime-environment';
@@ -90,8 +91,7 @@ export class ExchangeOnlineModuleImport extends Construct {
     super(scope, id);
     markAs(this, 'ExchangeOnlineModuleImport');
     requireObject(this, 'props', props);
-    const account = requireKind<IAutomationAccount>(this, 'account', props.account, 'AutomationAccount',
-      'an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)');
+    const account = requireAutomationAccount(this, 'account', props.account);
     const runtime = requireExchangeRuntime(this, 'runtime', props.runtime);
     const version = requireExchangeModuleVersion(this, 'version', props.version, runtime);
     recordRetiredRuntime(this, 'runtime', runtime);
