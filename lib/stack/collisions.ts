@@ -11,6 +11,8 @@
 import { TerraformDataSource, TerraformElement, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { appRoleLookup, knownAppRoleId, SERVICE_PRINCIPAL } from '../terraform/app-role-ids';
+import { matchArmId } from '../validation/arm-ids';
+import { IMPORT_ID_FORMATS } from '../validation/import-ids';
 import { describeProblem } from '../validation/values';
 import { EXCHANGE_MANAGE_AS_APP_ROLE, EXCHANGE_MANAGE_AS_APP_ROLE_ID, EXCHANGE_ONLINE_APP_ID } from '../reference/well-known-ids';
 import { resolveIn } from '../terraform/resolve';
@@ -257,9 +259,10 @@ function canonical(value: unknown, configured: (address: string) => { [name: str
     }
     return value;
   }
-  const accountId = /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Automation\/automationAccounts\/([^/]+)$/i.exec(value);
+  // Azure reads an id in any case: a literal id with `resourcegroups` names the same account.
+  const accountId = matchArmId(IMPORT_ID_FORMATS.automationAccount.pattern, value, {}, { segments: 'anyCase' });
   if (accountId) {
-    return `azurerm_automation_account:${accountId[1]}/${accountId[2]}`;
+    return `azurerm_automation_account:${accountId.parts.resourceGroup}/${accountId.parts.account}`;
   }
   return value;
 }
