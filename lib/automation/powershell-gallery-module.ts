@@ -3,6 +3,7 @@ import { ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { IAutomationAccount } from './automation-account-interface';
 import { requireAutomationAccount } from './account-kind';
+import { requireRuntimeEnvironment } from './environment-kind';
 import { PowerShellRuntime } from './powershell-runtime';
 import { PowerShellRuntimeEnvironment } from './runtime-environment';
 import { recordRetiredRuntime } from './runtime-retirement';
@@ -101,7 +102,7 @@ export class PowerShellGalleryModule extends Construct {
     requirePattern(this, 'version', props.version, MODULE_VERSION, MODULE_VERSION_RULE);
     requireOptionalDependables(this, 'dependsOn', props.dependsOn);
     const environment = props.runtimeEnvironment === undefined ? undefined
-      : requireKind<PowerShellRuntimeEnvironment>(this, 'runtimeEnvironment', props.runtimeEnvironment, 'PowerShellRuntimeEnvironment', 'a PowerShellRuntimeEnvironment');
+      : requireRuntimeEnvironment(this, 'runtimeEnvironment', props.runtimeEnvironment);
     // The account's literal names: a created account's `name` is a reference the import id cannot be compared with.
     const where = accountNamesOf(account);
     this.contentUri = PowerShellGalleryModule.packageUri(props.moduleName, props.version);

@@ -6,6 +6,7 @@ import {
 import { CURRENT_EXCHANGE_MODULE_RELEASE, defaultExchangeModuleVersion, exchangeModulesFor } from './exchange-module-support';
 import { IAutomationAccount } from '../automation/automation-account-interface';
 import { requireAutomationAccount } from '../automation/account-kind';
+import { requireRuntimeEnvironment } from '../automation/environment-kind';
 import { PowerShellGalleryModule } from '../automation/powershell-gallery-module';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { PowerShellRuntimeEnvironment } from '../automation/runtime-environment';
@@ -13,7 +14,6 @@ import { recordRetiredRuntime } from '../automation/runtime-retirement';
 import { defaultRuntimeEnvironmentName } from '../validation/azure-names';
 import { accountNamesOf, literalNamesOf } from '../terraform/literal-names';
 import { isMarked, markAs } from '../validation/markers';
-import { requireKind } from '../validation/shapes';
 import { fail, requireObject, requireString } from '../validation/values';
 
 /** Properties of {@link ExchangeOnlineModuleImport}. */
@@ -97,8 +97,7 @@ export class ExchangeOnlineModuleImport extends Construct {
     recordRetiredRuntime(this, 'runtime', runtime);
     let environmentName: string | undefined;
     if (props.runtimeEnvironment !== undefined) {
-      const environment = requireKind<PowerShellRuntimeEnvironment>(this, 'runtimeEnvironment', props.runtimeEnvironment,
-        'PowerShellRuntimeEnvironment', 'a PowerShellRuntimeEnvironment');
+      const environment = requireRuntimeEnvironment(this, 'runtimeEnvironment', props.runtimeEnvironment);
       if (environment.runtime.version !== runtime.version) {
         fail(this, 'runtimeEnvironment', environment.node.path, `must provide ${runtime}, the runtime of the runbooks`);
       }
