@@ -1,6 +1,7 @@
 import { AutomationAccount } from '@cdktf/provider-azurerm/lib/automation-account';
 import { Construct } from 'constructs';
 import { checkUserAssignedIdentities, runbookIdentityOf } from './account-identities';
+import { isAutomationAccount, markAsAutomationAccount } from './account-kind';
 import { AutomationAccountAttributes, IAutomationAccount } from './automation-account-interface';
 import { ImportedAutomationAccount } from './imported-automation-account';
 import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
@@ -10,7 +11,6 @@ import { addCannotDeleteLock } from '../terraform/delete-lock';
 import { adoptExisting } from '../stack/adopt-existing';
 import { IMPORT_ID_FORMATS } from '../validation/import-ids';
 import { recordLiteralNames } from '../terraform/literal-names';
-import { isMarked, markAs } from '../validation/markers';
 import { requireOptionalBoolean } from '../validation/shapes';
 import { fail, requireObject, requireTags } from '../validation/values';
 import { registerStackChecks } from '../stack/stack-checks';
@@ -99,7 +99,7 @@ export class AutomationAccountWithIdentity extends Construct implements IAutomat
 
   /** True when `x` is an Automation account of this package (created or imported), from any copy of it. */
   public static isAutomationAccount(x: unknown): x is IAutomationAccount {
-    return isMarked(x, 'AutomationAccount');
+    return isAutomationAccount(x);
   }
 
   /** The identity the account's runbooks sign in as (see the class documentation for the rule). */
@@ -121,7 +121,7 @@ export class AutomationAccountWithIdentity extends Construct implements IAutomat
 
   constructor(scope: Construct, id: string, props: AutomationAccountWithIdentityProps) {
     super(scope, id);
-    markAs(this, 'AutomationAccount');
+    markAsAutomationAccount(this);
     requireObject(this, 'props', props);
     registerStackChecks(this);
     requireAutomationAccountName(this, 'name', props.name);

@@ -1,12 +1,13 @@
 // An Automation account that exists already, known by its attributes (AutomationAccountWithIdentity.fromAttributes).
 import { Construct } from 'constructs';
 import { checkUserAssignedIdentities, runbookIdentityOf } from './account-identities';
+import { markAsAutomationAccount } from './account-kind';
 import { AutomationAccountAttributes, IAutomationAccount } from './automation-account-interface';
 import { IManagedIdentity, IUserAssignedIdentity } from '../identity/managed-identity';
 import { SystemAssignedIdentity } from '../identity/system-assigned-identity';
 import { requireLocation, requireResourceGroupName } from '../validation/azure-names';
+import { matchArmId } from '../validation/arm-ids';
 import { IMPORT_ID_FORMATS } from '../validation/import-ids';
-import { markAs } from '../validation/markers';
 import { fail, isUnresolved, requireGuid, requireObject, requireString, requireTrimmed } from '../validation/values';
 
 export class ImportedAutomationAccount extends Construct implements IAutomationAccount {
@@ -20,22 +21,24 @@ export class ImportedAutomationAccount extends Construct implements IAutomationA
 
   constructor(scope: Construct, id: string, attrs: AutomationAccountAttributes) {
     super(scope, id);
-    markAs(this, 'AutomationAccount');
+    markAsAutomationAccount(this);
     requireObject(this, 'attrs', attrs);
     this.name = requireString(this, 'name', attrs.name);
     this.resourceGroupName = requireResourceGroupName(this, 'resourceGroupName', attrs.resourceGroupName);
     this.location = requireLocation(this, 'location', attrs.location);
     this.accountId = requireTrimmed(this, 'accountId', attrs.accountId);
     if (!isUnresolved(this.accountId)) {
-      const match = IMPORT_ID_FORMATS.automationAccount.pattern.exec(this.accountId);
+      // The account exists: Azure finds it by name in any case, so the names may differ from the id in case.
+      const match = matchArmId(IMPORT_ID_FORMATS.automationAccount.pattern, this.accountId,
+        { account: this.name, resourceGroup: this.resourceGroupName }, { names: 'anyCase' });
       if (!match) {
         fail(this, 'accountId', this.accountId,
           `must be the ARM id of an Automation account, exactly as Azure writes it, e.g. ${IMPORT_ID_FORMATS.automationAccount.example}`);
       }
-      for (const [prop, part, value] of [['name', 'account', this.name], ['resourceGroupName', 'resourceGroup', this.resourceGroupName]] as const) {
-        if (!isUnresolved(value) && match.groups![part].toLowerCase() !== value.toLowerCase()) {
-          fail(this, prop, value, `must match the ${part === 'account' ? 'account name' : 'resource group'} in accountId (${match.groups![part]})`);
-        }
+      const [mismatch] = match.mismatches;
+      if (mismatch) {
+        const [prop, what] = mismatch.part === 'account' ? ['name', 'account name'] : ['resourceGroupName', 'resource group'];
+        fail(this, prop, mismatch.want, `must match the ${what} in accountId (${mismatch.got})`);
       }
     }
     this.userAssignedIdentities = checkUserAssignedIdentities(this, attrs.userAssignedIdentities, attrs.runbookIdentity);

@@ -2,6 +2,8 @@ import { AutomationModule } from '@cdktf/provider-azurerm/lib/automation-module'
 import { ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { IAutomationAccount } from './automation-account-interface';
+import { requireAutomationAccount } from './account-kind';
+import { requireRuntimeEnvironment } from './environment-kind';
 import { PowerShellRuntime } from './powershell-runtime';
 import { PowerShellRuntimeEnvironment } from './runtime-environment';
 import { recordRetiredRuntime } from './runtime-retirement';
@@ -94,15 +96,14 @@ export class PowerShellGalleryModule extends Construct {
     markAs(this, 'PowerShellGalleryModule');
     requireObject(this, 'props', props);
     registerStackChecks(this);
-    const account = requireKind<IAutomationAccount>(this, 'account', props.account, 'AutomationAccount',
-      'an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)');
+    const account = requireAutomationAccount(this, 'account', props.account);
     const runtime = requireKind<PowerShellRuntime>(this, 'runtime', props.runtime, 'PowerShellRuntime',
       'a PowerShellRuntime: PowerShellRuntime.V5_1, V7_2, V7_4 or V7_6');
     requirePattern(this, 'moduleName', props.moduleName, MODULE_NAME, MODULE_NAME_RULE);
     requirePattern(this, 'version', props.version, MODULE_VERSION, MODULE_VERSION_RULE);
     requireOptionalDependables(this, 'dependsOn', props.dependsOn);
     const environment = props.runtimeEnvironment === undefined ? undefined
-      : requireKind<PowerShellRuntimeEnvironment>(this, 'runtimeEnvironment', props.runtimeEnvironment, 'PowerShellRuntimeEnvironment', 'a PowerShellRuntimeEnvironment');
+      : requireRuntimeEnvironment(this, 'runtimeEnvironment', props.runtimeEnvironment);
     // The account's literal names: a created account's `name` is a reference the import id cannot be compared with.
     const where = accountNamesOf(account);
     this.contentUri = PowerShellGalleryModule.packageUri(props.moduleName, props.version);

@@ -1,6 +1,7 @@
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { IAutomationAccount } from './automation-account-interface';
+import { requireAutomationAccount } from './account-kind';
 import { PowerShellRuntime } from './powershell-runtime';
 import { defaultRuntimeEnvironmentName } from '../validation/azure-names';
 import { adoptExisting } from '../stack/adopt-existing';
@@ -75,8 +76,7 @@ export class PowerShellRuntimeEnvironment extends Construct {
     markAs(this, 'PowerShellRuntimeEnvironment');
     requireObject(this, 'props', props);
     registerStackChecks(this);
-    const account = requireKind<IAutomationAccount>(this, 'account', props.account, 'AutomationAccount',
-      'an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)');
+    const account = requireAutomationAccount(this, 'account', props.account);
     const runtime = requireKind<PowerShellRuntime>(this, 'runtime', props.runtime ?? PowerShellRuntime.V7_4, 'PowerShellRuntime',
       'a PowerShellRuntime, e.g. PowerShellRuntime.V7_6');
     if (!runtime.usesRuntimeEnvironment) {

@@ -1,6 +1,6 @@
 import { ROLE_TEMPLATE_IDS } from '../reference/well-known-ids';
 import { isMarked, markAs } from '../validation/markers';
-import { describeProblem, isGuid, isUnresolved, requireGuid, requireString } from '../validation/values';
+import { fail, isGuid, isUnresolved, requireGuid, requireString } from '../validation/values';
 
 /**
  * A Microsoft Entra built-in (or custom) directory role, known by its template id. The presets are
@@ -61,8 +61,8 @@ export class EntraRole {
    */
   public static fromTemplateId(templateId: string, displayName: string): EntraRole {
     if (!isUnresolved(templateId) && (typeof templateId !== 'string' || !isGuid(templateId.trim()))) {
-      throw new Error(describeProblem('EntraRole.fromTemplateId', 'templateId', templateId,
-        'must be a GUID such as 29232cdf-9323-42fd-ade2-1d097af3e4de (the "Template ID" column of the Entra built-in roles reference)'));
+      fail('EntraRole.fromTemplateId', 'templateId', templateId,
+        'must be a GUID such as 29232cdf-9323-42fd-ade2-1d097af3e4de (the "Template ID" column of the Entra built-in roles reference)');
     }
     // Whitespace and the nil GUID get their own messages; the id is kept in lower case, as Graph returns
     // `role_id` (ForceNew in azuread_directory_role_assignment; see lowerGuid).

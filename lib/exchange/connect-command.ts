@@ -3,7 +3,7 @@ import { IManagedIdentity, ManagedIdentityKind } from '../identity/managed-ident
 import { escapeTerraformTemplate as literal } from '../terraform/terraform-literal';
 import { requireOrganization } from '../validation/organization';
 import { requirePrincipal } from '../validation/shapes';
-import { describeProblem, isUnresolved } from '../validation/values';
+import { fail, isUnresolved } from '../validation/values';
 import { ScriptStructure } from './script-structure';
 
 /** A value inside the runbook: Terraform references stay live, literal text is escaped. */
@@ -20,8 +20,8 @@ function accountIdFor(identity: IManagedIdentity): string | undefined {
     return undefined;
   }
   if (identity.clientId === undefined) {
-    throw new Error(describeProblem(identity, 'clientId', undefined,
-      'is required: a user-assigned identity connects with Connect-ExchangeOnline -ManagedIdentityAccountId <client id>'));
+    fail(identity, 'clientId', undefined,
+      'is required: a user-assigned identity connects with Connect-ExchangeOnline -ManagedIdentityAccountId <client id>');
   }
   return identity.clientId;
 }

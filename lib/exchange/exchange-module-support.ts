@@ -25,6 +25,8 @@
 // Community reports that 3.10 "may work" on 7.4-7.5, or that 3.9.2 broke projects pinned to 3.9.0, are
 // not in Microsoft's notes; pin any version that loads with `version`.
 import { PowerShellRuntime } from '../automation/powershell-runtime';
+import { EXCHANGE_MODULE } from '../reference/exchange-module-name';
+import { internalError } from '../validation/errors';
 
 /** One row of Microsoft's table: a range of module versions and the PowerShell 7 they need. */
 export interface ModuleSupportRow {
@@ -102,7 +104,7 @@ function loadsOn(row: ModuleSupportRow, runtime: PowerShellRuntime): boolean {
 export function defaultExchangeModuleVersion(runtime: PowerShellRuntime): string {
   const row = [...EXCHANGE_MODULE_SUPPORT].reverse().find((r) => loadsOn(r, runtime));
   if (row === undefined) {
-    throw new Error(`internal error: no ExchangeOnlineManagement version loads on ${runtime}`);
+    internalError(`internal error: no ExchangeOnlineManagement version loads on ${runtime}`);
   }
   return row.through ?? CURRENT_EXCHANGE_MODULE_RELEASE;
 }
@@ -153,8 +155,6 @@ export function exchangeModuleIncompatibility(version: ModuleVersion, runtime: P
 //  https://www.powershellgallery.com/packages/PowerShellGet/2.2.5).
 const PACKAGE_MANAGEMENT = { name: 'PackageManagement', version: '1.4.8.1' };
 const POWERSHELL_GET = { name: 'PowerShellGet', version: '2.2.5' };
-/** The module's name on the PowerShell Gallery. */
-export const EXCHANGE_MODULE = 'ExchangeOnlineManagement';
 
 /** The modules an Exchange module import brings in for `runtime`, in import order (Exchange last). */
 export function exchangeModulesFor(runtime: PowerShellRuntime, exchangeVersion: string): Array<{ name: string; version: string }> {

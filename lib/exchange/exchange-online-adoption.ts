@@ -4,13 +4,13 @@
 import { Construct } from 'constructs';
 import { checkModuleImports, checkRuntimeEnvironmentImport } from './exchange-module-checks';
 import { ExchangeOnlineAutomationProps, ExchangeOnlineImports } from './exchange-online-automation-props';
+import { requireAutomationAccount } from '../automation/account-kind';
 import { IAutomationAccount } from '../automation/automation-account-interface';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { EntraRole } from '../entra/entra-role';
 import { defaultRuntimeEnvironmentName } from '../validation/azure-names';
 import { checkImportId, IMPORT_ID_FORMATS } from '../validation/import-ids';
 import { LiteralNames } from '../terraform/literal-names';
-import { requireKind } from '../validation/shapes';
 import { fail, requireObject, requireString } from '../validation/values';
 
 /** The props that describe an account to create, which `existingAccount` rules out. */
@@ -18,7 +18,7 @@ const ACCOUNT_PROPS = ['resourceGroupName', 'location', 'automationAccountName',
 
 /** `existingAccount`, checked to be an Automation account that no prop of an account to create comes with. */
 export function checkExistingAccount(scope: Construct, props: ExchangeOnlineAutomationProps): IAutomationAccount {
-  const account = requireKind<IAutomationAccount>(scope, 'existingAccount', props.existingAccount, 'AutomationAccount',
+  const account = requireAutomationAccount(scope, 'existingAccount', props.existingAccount,
     'an Automation account (AutomationAccountWithIdentity.fromAttributes, or an AutomationAccountWithIdentity created elsewhere)');
   for (const prop of ACCOUNT_PROPS) {
     if (props[prop] !== undefined) {

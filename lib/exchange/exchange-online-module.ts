@@ -5,6 +5,8 @@ import {
 } from './exchange-module-checks';
 import { CURRENT_EXCHANGE_MODULE_RELEASE, defaultExchangeModuleVersion, exchangeModulesFor } from './exchange-module-support';
 import { IAutomationAccount } from '../automation/automation-account-interface';
+import { requireAutomationAccount } from '../automation/account-kind';
+import { requireRuntimeEnvironment } from '../automation/environment-kind';
 import { PowerShellGalleryModule } from '../automation/powershell-gallery-module';
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { PowerShellRuntimeEnvironment } from '../automation/runtime-environment';
@@ -12,7 +14,6 @@ import { recordRetiredRuntime } from '../automation/runtime-retirement';
 import { defaultRuntimeEnvironmentName } from '../validation/azure-names';
 import { accountNamesOf, literalNamesOf } from '../terraform/literal-names';
 import { isMarked, markAs } from '../validation/markers';
-import { requireKind } from '../validation/shapes';
 import { fail, requireObject, requireString } from '../validation/values';
 
 /** Properties of {@link ExchangeOnlineModuleImport}. */
@@ -90,15 +91,13 @@ export class ExchangeOnlineModuleImport extends Construct {
     super(scope, id);
     markAs(this, 'ExchangeOnlineModuleImport');
     requireObject(this, 'props', props);
-    const account = requireKind<IAutomationAccount>(this, 'account', props.account, 'AutomationAccount',
-      'an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)');
+    const account = requireAutomationAccount(this, 'account', props.account);
     const runtime = requireExchangeRuntime(this, 'runtime', props.runtime);
     const version = requireExchangeModuleVersion(this, 'version', props.version, runtime);
     recordRetiredRuntime(this, 'runtime', runtime);
     let environmentName: string | undefined;
     if (props.runtimeEnvironment !== undefined) {
-      const environment = requireKind<PowerShellRuntimeEnvironment>(this, 'runtimeEnvironment', props.runtimeEnvironment,
-        'PowerShellRuntimeEnvironment', 'a PowerShellRuntimeEnvironment');
+      const environment = requireRuntimeEnvironment(this, 'runtimeEnvironment', props.runtimeEnvironment);
       if (environment.runtime.version !== runtime.version) {
         fail(this, 'runtimeEnvironment', environment.node.path, `must provide ${runtime}, the runtime of the runbooks`);
       }

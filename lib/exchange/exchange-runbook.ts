@@ -10,6 +10,7 @@ import { checkRunbookParameters, checkSchedule, checkScriptText, checkStartTime,
 import { RunbookScript } from './runbook-script';
 import { TenantDomains } from '../entra/tenant-domains';
 import { IAutomationAccount } from '../automation/automation-account-interface';
+import { requireAutomationAccount } from '../automation/account-kind';
 import { RunbookScheduleOptions, ScheduleFrequency } from '../automation/runbook-schedule';
 import { IManagedIdentity } from '../identity/managed-identity';
 import { adoptExisting } from '../stack/adopt-existing';
@@ -135,8 +136,7 @@ export class ExchangeOnlineRunbook extends Construct {
     markAs(this, 'ExchangeOnlineRunbook');
     requireObject(this, 'props', props);
     registerStackChecks(this);
-    const account = requireKind<IAutomationAccount>(this, 'account', props.account, 'AutomationAccount',
-      'an Automation account (AutomationAccountWithIdentity or AutomationAccountWithIdentity.fromAttributes)');
+    const account = requireAutomationAccount(this, 'account', props.account);
     const modules = requireKind<ExchangeOnlineModuleImport>(this, 'modules', props.modules, 'ExchangeOnlineModuleImport',
       'an ExchangeOnlineModuleImport');
     requireRunbookName(this, 'name', props.name);

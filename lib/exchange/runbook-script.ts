@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { isMarked, markAs } from '../validation/markers';
 import { readScriptFile } from '../validation/script-files';
-import { describeProblem } from '../validation/values';
+import { fail } from '../validation/values';
 
 /**
  * The PowerShell a runbook runs after it has connected to Exchange Online: inline text or a `.ps1` file.
@@ -18,7 +18,7 @@ export class RunbookScript {
   /** Inline PowerShell. */
   public static fromInline(text: string): RunbookScript {
     if (typeof text !== 'string') {
-      throw new Error(describeProblem('RunbookScript.fromInline', 'text', text, 'must be the PowerShell text of the runbook'));
+      fail('RunbookScript.fromInline', 'text', text, 'must be the PowerShell text of the runbook');
     }
     // A leading byte order mark (text read with fs.readFileSync from a file saved by Windows) is not script.
     return new RunbookScript(text.startsWith('\uFEFF') ? text.slice(1) : text, 'inline script');

@@ -2,7 +2,7 @@ import { IConstruct } from 'constructs';
 import { PolicyRule } from './policy-rule';
 import { findSuppression, storeSuppression } from '../rules/suppressions';
 import { requireConstruct } from '../validation/shapes';
-import { describeProblem, fail, requireObject } from '../validation/values';
+import { fail, requireObject } from '../validation/values';
 
 /** A finding the team has decided to accept, with the reason. */
 export interface PolicySuppression {
@@ -29,11 +29,11 @@ export class PolicySuppressions {
     for (const [index, suppression] of suppressions.entries()) {
       requireObject(construct, `suppressions[${index}]`, suppression, 'must be an object { ruleId, reason }');
       if (!known.includes(suppression.ruleId)) {
-        throw new Error(describeProblem(construct, 'ruleId', suppression.ruleId, `must be one of ${known.join(', ')}`));
+        fail(construct, 'ruleId', suppression.ruleId, `must be one of ${known.join(', ')}`);
       }
       if (typeof suppression.reason !== 'string' || suppression.reason.trim().length < 10) {
-        throw new Error(describeProblem(construct, `reason of ${suppression.ruleId}`, suppression.reason,
-          'must explain the decision in at least 10 characters'));
+        fail(construct, `reason of ${suppression.ruleId}`, suppression.reason,
+          'must explain the decision in at least 10 characters');
       }
       storeSuppression(construct, suppression.ruleId, suppression.reason.trim());
     }

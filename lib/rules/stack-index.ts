@@ -13,8 +13,8 @@ import { AppRoleGrantView, EntraRoleBindingView, PrincipalView } from './constru
 import {
   EXCHANGE_MANAGE_AS_APP_ROLE, EXCHANGE_MANAGE_AS_APP_ROLE_ID, EXCHANGE_ONLINE_APP_ID, ROLE_TEMPLATE_IDS,
 } from '../reference/well-known-ids';
+import { EXCHANGE_MODULE } from '../reference/exchange-module-name';
 
-const EXCHANGE_MODULE = 'ExchangeOnlineManagement';
 const ACCOUNT = 'azurerm_automation_account';
 const RUNTIME_ENVIRONMENT = 'azurerm_automation_runtime_environment';
 const APP_ROLE_ASSIGNMENT = 'azuread_app_role_assignment';

@@ -11,9 +11,12 @@
 import { TerraformDataSource, TerraformElement, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { appRoleLookup, knownAppRoleId, SERVICE_PRINCIPAL } from '../terraform/app-role-ids';
+import { matchArmId } from '../validation/arm-ids';
+import { IMPORT_ID_FORMATS } from '../validation/import-ids';
 import { describeProblem } from '../validation/values';
 import { EXCHANGE_MANAGE_AS_APP_ROLE, EXCHANGE_MANAGE_AS_APP_ROLE_ID, EXCHANGE_ONLINE_APP_ID } from '../reference/well-known-ids';
 import { resolveIn } from '../terraform/resolve';
+import { configuredArguments } from '../terraform/resource-arguments';
 
 /** What identifies one object: the attributes that together name it, and how to say what it is. */
 interface ObjectKey {
@@ -113,17 +116,6 @@ export function checkCollisionsOf(scope: IConstruct): void {
   stack.node.addValidation({ validate: () => findCollisions(stack) });
 }
 
-/**
- * The configured attributes of a resource, as Terraform names them (before token resolution), with
- * top-level overrides applied. `synthesizeAttributes` is what every binding (generated or hand-written)
- * implements; calling it directly skips the metadata and merging of a full `toTerraform()`.
- */
-function attributesOf(resource: TerraformResource | TerraformDataSource): { [name: string]: unknown } {
-  const attributes = (resource as unknown as { synthesizeAttributes(): { [name: string]: unknown } }).synthesizeAttributes();
-  const overrides = (resource as unknown as { rawOverrides?: { [name: string]: unknown } }).rawOverrides ?? {};
-  return { ...attributes, ...overrides };
-}
-
 /** Every error message for objects claimed twice in `stack`. */
 export function findCollisions(stack: TerraformStack): string[] {
   const all = stack.node.findAll();
@@ -138,7 +130,7 @@ export function findCollisions(stack: TerraformStack): string[] {
   const configured = (address: string): { [name: string]: unknown } | undefined => {
     const resource = byAddress.get(address);
     if (resource && !cache.has(address)) {
-      cache.set(address, attributesOf(resource));
+      cache.set(address, configuredArguments(resource));
     }
     return cache.get(address);
   };
@@ -267,9 +259,10 @@ function canonical(value: unknown, configured: (address: string) => { [name: str
     }
     return value;
   }
-  const accountId = /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Automation\/automationAccounts\/([^/]+)$/i.exec(value);
+  // Azure reads an id in any case: a literal id with `resourcegroups` names the same account.
+  const accountId = matchArmId(IMPORT_ID_FORMATS.automationAccount.pattern, value, {}, { segments: 'anyCase' });
   if (accountId) {
-    return `azurerm_automation_account:${accountId[1]}/${accountId[2]}`;
+    return `azurerm_automation_account:${accountId.parts.resourceGroup}/${accountId.parts.account}`;
   }
   return value;
 }

@@ -35,6 +35,7 @@ import {
 } from '../terraform/version-constraints';
 import { reportFinding } from '../rules/report';
 import { VERSION_CONSTRAINT_TOO_WIDE_RULE } from '../rules/exo15-version-constraint-too-wide';
+import { ConfigurationError, internalError } from '../validation/errors';
 
 interface ProviderBase {
   readonly source: string;
@@ -81,7 +82,7 @@ export class TerraformRequirements implements IAspect {
   /** Raises the floor of `provider` for `feature`. */
   public requireProvider(provider: string, minimumVersion: string, feature: string): void {
     if (!PROVIDERS[provider]) {
-      throw new Error(`TerraformRequirements: unknown provider ${provider}`);
+      internalError(`TerraformRequirements: unknown provider ${provider}`);
     }
     const needs = this.providerNeeds.get(provider) ?? [];
     needs.push({ floor: parseVersion(minimumVersion), feature });
@@ -145,10 +146,10 @@ export class TerraformRequirements implements IAspect {
     const features = needs.map((need) => `${need.feature} (>= ${need.floor.join('.')})`).join('; ');
     const admitted = typeof current === 'string' ? constraintInterval(current) : undefined;
     if (admitted === undefined) {
-      throw new Error(`${this.stack.node.path}: ${path} ${JSON.stringify(current)} must be a Terraform version constraint such as "${range}"`);
+      throw new ConfigurationError(`${this.stack.node.path}: ${path} ${JSON.stringify(current)} must be a Terraform version constraint such as "${range}"`);
     }
     if (intersect(admitted, needed) === undefined) {
-      throw new Error(`${this.stack.node.path}: ${path} "${current}" admits no ${what} release that this stack can use: `
+      throw new ConfigurationError(`${this.stack.node.path}: ${path} "${current}" admits no ${what} release that this stack can use: `
         + `${highest.feature} needs ${what} ${range}. Widen the constraint, or remove it to let the package set "${range}"`);
     }
     if (!within(admitted, needed)) {

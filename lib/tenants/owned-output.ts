@@ -4,6 +4,7 @@
 // into place only when every tenant succeeded (lib/tenants/tenants-synth.ts).
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'fs';
 import * as path from 'path';
+import { ConfigurationError } from '../validation/errors';
 
 /** The file that lists what the command wrote in the output folder (paths relative to it, with /). */
 export const OWNED_FILES_RECORD = '.exo-tenants-files.json';
@@ -31,10 +32,10 @@ export function readOwnedFiles(outdir: string): Set<string> {
   try {
     files = JSON.parse(readFileSync(record, 'utf8')).files;
   } catch (error) {
-    throw new Error(`${record}: (output) must be the record exo-tenants writes: ${(error as Error).message}; delete it only with the files it listed`);
+    throw new ConfigurationError(`${record}: (output) must be the record exo-tenants writes: ${(error as Error).message}; delete it only with the files it listed`);
   }
   if (!Array.isArray(files) || !files.every((f) => typeof f === 'string' && !f.split('/').includes('..') && !path.isAbsolute(f))) {
-    throw new Error(`${record}: (output) must be the record exo-tenants writes (a "files" list of relative paths)`);
+    throw new ConfigurationError(`${record}: (output) must be the record exo-tenants writes (a "files" list of relative paths)`);
   }
   return new Set(files as string[]);
 }
@@ -59,7 +60,7 @@ export function checkOutputFolder(outdir: string, owned: Set<string>, wanted: st
     return;
   }
   if (!statSync(outdir).isDirectory()) {
-    throw new Error(`${outdir}: (output) must be a folder (it is a file); choose another --output`);
+    throw new ConfigurationError(`${outdir}: (output) must be a folder (it is a file); choose another --output`);
   }
   const problems: string[] = [];
   const foreign = (relative: string) => existsSync(path.join(outdir, relative)) && !owned.has(relative);
@@ -87,7 +88,7 @@ export function checkOutputFolder(outdir: string, owned: Set<string>, wanted: st
     }
   }
   if (problems.length > 0) {
-    throw new Error(`${problems.join('\n')}\nnothing was written`);
+    throw new ConfigurationError(`${problems.join('\n')}\nnothing was written`);
   }
 }
 

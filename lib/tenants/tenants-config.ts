@@ -11,6 +11,7 @@ import {
   STATE_FIELDS, TENANT_CONFIG_FIELDS, TENANT_FIELDS, TENANT_RUNTIMES, TenantConfig, TenantRunbookConfig, TenantsFileContent, TenantsStateConfig,
 } from './tenants-file';
 import { fail, requireString } from '../validation/values';
+import { ConfigurationError } from '../validation/errors';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw JSON, checked field by field
 type Json = any;
@@ -29,7 +30,7 @@ export class TenantsConfig {
     try {
       text = decodeJsonFile(readFileSync(file));
     } catch (error) {
-      throw new Error(`${file}: (file) must be readable: ${(error as Error).message}`);
+      throw new ConfigurationError(`${file}: (file) must be readable: ${(error as Error).message}`);
     }
     return TenantsConfig.parse(text, file, path.dirname(path.resolve(file)));
   }
@@ -233,7 +234,7 @@ class Reader {
   /** `content` when the file had no problem; otherwise throws one error that lists them all. */
   private done(content: TenantsFileContent): TenantsFileContent {
     if (this.problems.length > 0) {
-      throw new Error(this.problems.join('\n'));
+      throw new ConfigurationError(this.problems.join('\n'));
     }
     return content;
   }

@@ -18,6 +18,7 @@ import { checkOutputFolder, HCL, JSON_FORMAT, moveIntoPlace, OutputFormat, readO
 import { TenantStack } from './tenant-stack';
 import { TenantsConfig } from './tenants-config';
 import { TenantConfig, TenantsFileContent } from './tenants-file';
+import { ConfigurationError } from '../validation/errors';
 
 export { OWNED_FILES_RECORD } from './owned-output';
 
@@ -149,7 +150,7 @@ function synthStacks(file: string, config: TenantsFileContent, staging: string, 
     restore('CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS', before.continueOnErrors);
   }
   if (errors.length > 0) {
-    throw new Error(errors.join('\n'));
+    throw new ConfigurationError(errors.join('\n'));
   }
   const manifest = new Manifest(version!, staging, format === HCL);
   for (const entry of entries) {

@@ -2,6 +2,7 @@
 // versions they admit, so the package can tell whether a constraint the user set leaves room for a
 // feature. Syntax: https://developer.hashicorp.com/terraform/language/expressions/version-constraints
 // (operators =, !=, >, >=, <, <=, ~>; comma means "and"). `!=` never empties a range, so it is ignored.
+import { internalError } from '../validation/errors';
 
 /** A version as three numbers. */
 export type Version = [number, number, number];
@@ -19,11 +20,11 @@ export function compareVersions(a: Version, b: Version): number {
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
 
-/** Parses `4.75.0` (missing parts are 0). */
+/** Parses `4.75.0` (missing parts are 0); the versions parsed are this package's own, so a bad one is a bug. */
 export function parseVersion(text: string): Version {
   const match = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(text.trim());
   if (!match) {
-    throw new Error(`"${text}" is not a version such as 4.75.0`);
+    internalError(`"${text}" is not a version such as 4.75.0`);
   }
   return [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)];
 }

@@ -14,7 +14,10 @@
 //   The documentation page shows the bare assignment id, which the importer rejects
 //   (hashicorp/terraform-provider-azuread#1742).
 import { IConstruct } from 'constructs';
+import { ExpectedParts, matchArmId } from './arm-ids';
 import { fail, isUnresolved, requireTrimmed } from './values';
+
+export type { ExpectedParts } from './arm-ids';
 
 /** One import id format: a pattern with named parts, and an example for messages. */
 export interface ImportIdFormat {
@@ -63,13 +66,9 @@ export const IMPORT_ID_FORMATS = {
 } as const;
 
 /**
- * Values the id's named parts must equal when both are known at synth time, e.g. `{ name: 'Get-Report' }`:
- * importing an object under another name would make Terraform replace it.
- */
-export type ExpectedParts = { [part: string]: string | undefined };
-
-/**
- * Checks that `id` has the import id format of `format` and that its named parts agree with `expected`.
+ * Checks that `id` has the import id format of `format` and that its named parts agree with `expected`
+ * (e.g. `{ name: 'Get-Report' }`) exactly, case included: importing an object under a name that differs
+ * from the configuration, even in case alone, would make Terraform replace it (see arm-ids.ts).
  * `prop` is the prop the user typed, for messages. Tokens are not judged. Returns the id.
  */
 export function checkImportId(scope: IConstruct, prop: string, id: unknown, format: ImportIdFormat, expected: ExpectedParts = {}): string {
@@ -77,15 +76,13 @@ export function checkImportId(scope: IConstruct, prop: string, id: unknown, form
   if (isUnresolved(value)) {
     return value;
   }
-  const match = format.pattern.exec(value);
+  const match = matchArmId(format.pattern, value, expected, { names: 'exact' });
   if (!match) {
     fail(scope, prop, value, `must be the import id of an existing ${format.resourceType}, e.g. ${format.example} (exact case, as Azure and Microsoft Graph return it)`);
   }
-  for (const [part, want] of Object.entries(expected)) {
-    const got = match.groups?.[part];
-    if (want !== undefined && got !== undefined && !isUnresolved(want) && got !== want) {
-      fail(scope, prop, value, `names ${part} "${got}", but the configuration says "${want}": Terraform would import the object and then replace it`);
-    }
+  const [mismatch] = match.mismatches;
+  if (mismatch) {
+    fail(scope, prop, value, `names ${mismatch.part} "${mismatch.got}", but the configuration says "${mismatch.want}": Terraform would import the object and then replace it`);
   }
   return value;
 }

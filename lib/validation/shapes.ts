@@ -95,14 +95,25 @@ export function requireOptionalDependables(scope: IConstruct | string, prop: str
   });
 }
 
+/**
+ * True when `value` looks like an identity: an object with a construct node and each of `members` set
+ * (`principalId`; a user-assigned identity's `resourceId` too).
+ */
+function isIdentityShaped(value: unknown, members: readonly string[]): value is { [member: string]: unknown } {
+  return !!value && typeof value === 'object' && (value as { node?: unknown }).node !== undefined
+    && members.every((member) => (value as { [member: string]: unknown })[member] !== undefined);
+}
+
+const PRINCIPAL_MEMBERS = ['principalId'] as const;
+const USER_ASSIGNED_MEMBERS = ['principalId', 'resourceId'] as const;
+
 /** A principal must look like an IManagedIdentity: a construct with a principal id. */
 export function requirePrincipal(scope: IConstruct | string, prop: string, value: unknown): void {
-  const candidate = value as { principalId?: unknown; node?: unknown } | undefined;
-  if (!candidate || typeof candidate !== 'object' || candidate.node === undefined || candidate.principalId === undefined) {
+  if (!isIdentityShaped(value, PRINCIPAL_MEMBERS)) {
     fail(scope, prop, shown(value),
       'must be an IManagedIdentity (UserAssignedIdentity, an account\'s identity, or SystemAssignedIdentity)');
   }
-  requireGuid(scope, `${prop}.principalId`, candidate.principalId);
+  requireGuid(scope, `${prop}.principalId`, value.principalId);
 }
 
 /**
@@ -110,14 +121,12 @@ export function requirePrincipal(scope: IConstruct | string, prop: string, value
  * the exact case azurerm parses (`identity_ids` of azurerm_automation_account, commonids.ValidateUserAssignedIdentityID).
  */
 export function requireUserAssignedIdentity(scope: IConstruct | string, prop: string, value: unknown): void {
-  const candidate = value as { principalId?: unknown; resourceId?: unknown; node?: unknown } | undefined;
-  if (!candidate || typeof candidate !== 'object' || candidate.node === undefined || candidate.principalId === undefined
-    || candidate.resourceId === undefined) {
+  if (!isIdentityShaped(value, USER_ASSIGNED_MEMBERS)) {
     fail(scope, prop, shown(value),
       'must be a user-assigned identity (UserAssignedIdentity or UserAssignedIdentity.fromAttributes)');
   }
-  requireGuid(scope, `${prop}.principalId`, candidate.principalId);
-  requireUserAssignedIdentityId(scope, `${prop}.resourceId`, candidate.resourceId);
+  requireGuid(scope, `${prop}.principalId`, value.principalId);
+  requireUserAssignedIdentityId(scope, `${prop}.resourceId`, value.resourceId);
 }
 
 /** The ARM id of a user-assigned identity, in the case Azure writes it (azurerm parses it case-sensitively). */

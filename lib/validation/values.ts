@@ -3,6 +3,7 @@
 // Terraform tokens (references resolved only at apply time) are never judged.
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { ConfigurationError } from './errors';
 
 /** Builds the error message every validator uses, so they all read the same way. */
 export function describeProblem(scope: IConstruct | string, prop: string, value: unknown, rule: string): string {
@@ -10,9 +11,9 @@ export function describeProblem(scope: IConstruct | string, prop: string, value:
   return `${where}: ${prop} ${formatValue(value)} ${rule}`;
 }
 
-/** Throws the standard validation error. */
+/** Throws the standard validation error (a ConfigurationError with describeProblem's message). */
 export function fail(scope: IConstruct | string, prop: string, value: unknown, rule: string): never {
-  throw new Error(describeProblem(scope, prop, value, rule));
+  throw new ConfigurationError(describeProblem(scope, prop, value, rule));
 }
 
 function formatValue(value: unknown): string {
@@ -144,7 +145,7 @@ export function requireTags(scope: IConstruct, prop: string, tags: unknown): voi
   requireObject(scope, prop, tags, 'must be an object of tag names to values, e.g. { owner: "exchange-team" }');
   const entries = Object.entries(tags as { [key: string]: unknown });
   if (entries.length > MAX_TAGS) {
-    throw new Error(`${scope.node.path}: ${prop} (${entries.length} tags) must have at most ${MAX_TAGS} entries (azurerm and Azure allow ${MAX_TAGS} tags per resource)`);
+    throw new ConfigurationError(`${scope.node.path}: ${prop} (${entries.length} tags) must have at most ${MAX_TAGS} entries (azurerm and Azure allow ${MAX_TAGS} tags per resource)`);
   }
   for (const [key, value] of entries) {
     if (key.length === 0 || utf8Bytes(key) > 512 || /[<>%&\\?/]/.test(key)) {
