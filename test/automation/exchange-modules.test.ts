@@ -2,7 +2,7 @@ import {
   AutomationAccountWithIdentity, ExchangeOnlineModuleImport, PowerShellGalleryModule, PowerShellRuntime, PowerShellRuntimeEnvironment,
 } from '../../lib';
 import { Testing } from 'cdktf';
-import { annotationsAfterSynth, newStackWithProviders, resourcesOf, synthJson } from '../helpers';
+import { annotationsAfterSynth, newStackWithProviders, resourcesOf, synthJson } from '../support/helpers';
 
 function setup() {
   const stack = newStackWithProviders();

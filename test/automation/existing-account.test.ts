@@ -4,7 +4,7 @@ import {
   AutomationAccountWithIdentity, EntraRole, ExchangeOnlineAutomation, ExchangeOnlineModuleImport, ExchangeOnlineRunbook,
   RunbookScript, UserAssignedIdentity,
 } from '../../lib';
-import { newStackWithProviders, resourcesOf, synthJson } from '../helpers';
+import { newStackWithProviders, resourcesOf, synthJson } from '../support/helpers';
 
 const ACCOUNT_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-automation/providers/Microsoft.Automation/automationAccounts/aa-exo-existing';
 const SYSTEM_PRINCIPAL = '11111111-2222-3333-4444-555555555555';

@@ -7,7 +7,7 @@ import { join } from 'path';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { EntraRole, ExchangeOnlineAutomation } from '../../lib';
 import { requireOrganization } from '../../lib/validation/organization';
-import { dataSourcesOf, newStackWithProviders, synthJson } from '../helpers';
+import { dataSourcesOf, newStackWithProviders, synthJson } from '../support/helpers';
 
 function stackWithVariableOrganization(): TerraformStack {
   const stack = newStackWithProviders();

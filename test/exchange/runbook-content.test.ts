@@ -5,8 +5,8 @@ import { join } from 'path';
 import {
   AutomationAccountWithIdentity, EntraRole, ExchangeOnlineAutomation, RunbookScript, UserAssignedIdentity,
 } from '../../lib';
-import { newStack, resourcesOf, synthJson } from '../helpers';
-import { evaluateTerraformTemplate } from '../terraform-template';
+import { newStack, resourcesOf, synthJson } from '../support/helpers';
+import { evaluateTerraformTemplate } from '../support/terraform-template';
 
 // PowerShell that Terraform's template engine would otherwise read: interpolation, directives, their
 // escapes, quotes, backslashes, a here-string, CRLF line endings and non-ASCII text.

@@ -4,7 +4,7 @@ import { Testing, TerraformVariable, Token } from 'cdktf';
 import {
   AutomationAccountWithIdentity, ExchangeOnlineModuleImport, ExchangeOnlineRunbook, RunbookScheduleOptions, RunbookScript, ScheduleFrequency,
 } from '../../lib';
-import { annotationsAfterSynth, newStackWithProviders, onlyResource, synthJson } from '../helpers';
+import { annotationsAfterSynth, newStackWithProviders, onlyResource, synthJson } from '../support/helpers';
 
 function setup() {
   const stack = newStackWithProviders();

@@ -2,7 +2,7 @@ import {
   AutomationAccountWithIdentity, EntraRole, EntraRoleBinding, ExchangeOnlineAutomation, ExoAppRoleGrant,
   SystemAssignedIdentity, UserAssignedIdentity,
 } from '../../lib';
-import { dataSourcesOf, newStackWithProviders, onlyResource, resourcesOf, synthJson } from '../helpers';
+import { dataSourcesOf, newStackWithProviders, onlyResource, resourcesOf, synthJson } from '../support/helpers';
 
 const RG = { resourceGroupName: 'rg', location: 'westeurope' };
 const EXO = { ...RG, automationAccountName: 'aa-exo-prod', roles: [EntraRole.GLOBAL_READER] };

@@ -4,7 +4,7 @@ import {
   AutomationAccountWithIdentity, ExchangeOnlineAutomation, EntraRole, PowerShellRuntime, PowerShellRuntimeEnvironment,
   RunbookScript, ScheduleFrequency, UserAssignedIdentity,
 } from '../../lib';
-import { newStackWithProviders, synthJson } from '../helpers';
+import { newStackWithProviders, synthJson } from '../support/helpers';
 
 const RG = { resourceGroupName: 'rg-exo', location: 'westeurope' };
 const SUB = '/subscriptions/00000000-0000-0000-0000-000000000000';

@@ -1,6 +1,6 @@
 import { Fn, Testing } from 'cdktf';
 import { ManagedIdentityKind, SystemAssignedIdentity, UserAssignedIdentity } from '../../lib';
-import { newStack, onlyResource, rendered, synthJson } from '../helpers';
+import { newStack, onlyResource, rendered, synthJson } from '../support/helpers';
 
 const base = { name: 'id-exo-runbooks', resourceGroupName: 'rg-exo', location: 'westeurope' };
 

@@ -7,7 +7,7 @@ import {
   PolicySuppressions, UserAssignedIdentity,
 } from '../../lib';
 import { RULES } from '../../lib/rules/registry';
-import { newStackWithProviders } from '../helpers';
+import { newStackWithProviders } from '../support/helpers';
 
 const exoProps = { organization: 'contoso.onmicrosoft.com', resourceGroupName: 'rg', location: 'westeurope', automationAccountName: 'aa-exo-prod' };
 

@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { DEFAULT_TENANTS_FILE } from '../../examples/tenants/main';
+import { TENANTS_FILE } from '../support/tenants-file';
 import { runTenantsCli } from '../../lib/tenants/cli';
 
 function run(args: string[]) {
@@ -19,7 +19,7 @@ const outdir = () => mkdtempSync(join(tmpdir(), 'exo-tenants-cli-'));
 function withAbsoluteScripts(config: any): any {
   for (const tenant of config.tenants) {
     for (const runbook of tenant.runbooks) {
-      runbook.file = join(DEFAULT_TENANTS_FILE, '..', runbook.file);
+      runbook.file = join(TENANTS_FILE, '..', runbook.file);
     }
   }
   return config;
@@ -28,7 +28,7 @@ function withAbsoluteScripts(config: any): any {
 describe('exo-tenants', () => {
   test('synth writes one JSON stack per tenant and says what to run next', () => {
     const dir = outdir();
-    const { code, out } = run(['synth', DEFAULT_TENANTS_FILE, '--output', dir]);
+    const { code, out } = run(['synth', TENANTS_FILE, '--output', dir]);
     expect(code).toBe(0);
     for (const tenant of ['contoso', 'fabrikam']) {
       const stack = JSON.parse(readFileSync(join(dir, 'stacks', `exo-${tenant}`, 'cdk.tf.json'), 'utf8'));
@@ -41,14 +41,14 @@ describe('exo-tenants', () => {
 
   test('--hcl writes cdk.tf', () => {
     const dir = outdir();
-    expect(run(['synth', DEFAULT_TENANTS_FILE, '--hcl', '--output', dir]).code).toBe(0);
+    expect(run(['synth', TENANTS_FILE, '--hcl', '--output', dir]).code).toBe(0);
     const hcl = readFileSync(join(dir, 'stacks', 'exo-fabrikam', 'cdk.tf'), 'utf8');
     expect(hcl).toContain('backend "azurerm" {');
     expect(existsSync(join(dir, 'stacks', 'exo-fabrikam', 'cdk.tf.json'))).toBe(false);
   });
 
   test('a problem in the file exits 1 with the JSON path', () => {
-    const config = withAbsoluteScripts(JSON.parse(readFileSync(DEFAULT_TENANTS_FILE, 'utf8')));
+    const config = withAbsoluteScripts(JSON.parse(readFileSync(TENANTS_FILE, 'utf8')));
     config.tenants[0].runtime = '7.3';
     const file = join(outdir(), 'tenants.json');
     writeFileSync(file, JSON.stringify(config));
@@ -58,7 +58,7 @@ describe('exo-tenants', () => {
   });
 
   test('every problem in the file is printed, one per line, and exits 1', () => {
-    const config = withAbsoluteScripts(JSON.parse(readFileSync(DEFAULT_TENANTS_FILE, 'utf8')));
+    const config = withAbsoluteScripts(JSON.parse(readFileSync(TENANTS_FILE, 'utf8')));
     config.tenants[0].runtime = '7.3';
     config.tenants[1].tenantId = 'fabrikam';
     const file = join(outdir(), 'tenants.json');
