@@ -1,6 +1,5 @@
 // The bootstrap example (examples/bootstrap-deployer, DeployerPermissions) scopes the deploy identity so that
-// the example stacks it deploys can create their resource groups. Moved from test/entra/deployer-permissions.test.ts
-// because it reads the examples.
+// the example stacks it deploys can create their resource groups.
 import { Testing } from 'cdktf';
 import { TenantStacks } from '../../lib';
 import { BootstrapDeployerExampleStack } from '../../examples/bootstrap-deployer/stack';

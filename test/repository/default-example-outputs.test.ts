@@ -1,5 +1,5 @@
 // The default example's outputs (examples/system-assigned): what `terraform output -raw exo_connect_command`
-// reads. Moved from test/exchange/outputs.test.ts because it reads the examples.
+// reads. The outputs of any ExchangeOnlineAutomation are tested in test/exchange/outputs.test.ts.
 import { App } from 'cdktf';
 import { readFileSync, mkdtempSync } from 'fs';
 import { tmpdir } from 'os';

@@ -1,5 +1,5 @@
 // `exo-tenants synth`: the command ops teams run on a tenants file (lib/tenants/cli.ts). The packed
-// tarball runs it for real in a fresh project (scripts/consumer/tenants-check.sh, from the package test).
+// tarball runs it for real in a fresh project (the package test's tenants-check.sh).
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
