@@ -2,7 +2,7 @@
 // Writes test/fixtures/provider-docs.json: for every provider block, resource and data source type the
 // package (or an example) writes, the argument names, nested-block argument names and attribute names the
 // provider's own documentation lists at each release named below, read from the provider repositories'
-// git tags. Names only: no prose is copied. test/provider-docs.test.ts checks every argument the checked
+// git tags. Names only: no prose is copied. test/repository/provider-docs.test.ts checks every argument the checked
 // stacks write, and every attribute they read back, against each release the stack's constraint admits.
 //
 // Usage: node scripts/provider-docs.js <terraform-provider-azurerm git dir> <terraform-provider-azuread git dir>

@@ -1,6 +1,6 @@
 // Writes schema/tenants.schema.json, the JSON Schema of the tenants file that editors use, from the
 // library's own lists (roles, runtimes, frequencies, time zones, field names), so schema and loader cannot
-// drift: test/tenants/tenants-schema.test.ts fails when the committed file differs from this output.
+// drift: test/repository/tenants-schema.test.ts fails when the committed file differs from this output.
 //   npx ts-node --transpile-only scripts/tenants-schema.ts
 import { writeFileSync } from 'fs';
 import * as path from 'path';

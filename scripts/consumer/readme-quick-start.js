@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The README's Quick start as a project: its first `sh` block (the commands that create the project and
 // install the packages), the files it shows (each fenced block right after a line "`<file name>`:") and
-// the synth command (the first line of its second `sh` block). Shared by test/readme.test.ts (the files
+// the synth command (the first line of its second `sh` block). Shared by test/repository/readme.test.ts (the files
 // are examples/quick-start's) and scripts/test-package.sh (which builds the project from them verbatim,
 // with the packed tarball in place of the package name in the install line).
 //

@@ -1,6 +1,6 @@
 // The one reader of the references in a synthesized Terraform JSON configuration (cdk.tf.json), shared by
-// the package test (check-terraform.js) and the jest suite (test/terraform-references.test.ts,
-// test/provider-schemas.test.ts). `terraform validate` without provider plugins reports none of what
+// the package test (check-terraform.js) and the jest suite (test/repository/terraform-references.test.ts,
+// test/repository/provider-schemas.test.ts). `terraform validate` without provider plugins reports none of what
 // `danglingReferences` finds: it stops before it resolves references, import targets or depends_on.
 'use strict';
 

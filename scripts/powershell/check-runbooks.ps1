@@ -1,4 +1,4 @@
-# Checks the runbooks listed in a manifest (written by test/support/powershell.ts), in one process:
+# Checks the runbooks listed in a manifest (written by test/repository/powershell/powershell.ts), in one process:
 # (a) PowerShell's own parser reads each without error; (b) a Pester 6 suite runs each with
 # Connect-ExchangeOnline, Disconnect-ExchangeOnline and the Exchange cmdlets mocked (runbooks.Tests.ps1).
 # Writes one JSON result file: parse errors per runbook and the result of every Pester test.

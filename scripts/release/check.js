@@ -7,7 +7,7 @@
 //   node scripts/release/check.js [<tag>] [--out <dir>] [--update-baseline]
 //
 // The tag is the argument, or GITHUB_REF_NAME when GITHUB_REF_TYPE is "tag" (a tag-triggered workflow
-// run). The steps, in order (STEPS below; test/release/workflows.test.ts holds the release workflow to
+// run). The steps, in order (STEPS below; test/repository/release/workflows.test.ts holds the release workflow to
 // them):
 //   1. version   package.json's version, the tag (v<version>) and CHANGELOG.md's section agree. Without
 //                a tag an "unreleased" section passes (work towards the version); with a tag the section

@@ -1,5 +1,5 @@
 import { AutomationAccountWithIdentity, ManagedIdentityKind, UserAssignedIdentity } from '../../lib';
-import { newStack, onlyResource, rendered, resourcesOf, synthJson } from '../helpers';
+import { newStack, onlyResource, rendered, resourcesOf, synthJson } from '../support/helpers';
 
 const base = { name: 'aa-exo-prod', resourceGroupName: 'rg-exo', location: 'westeurope' };
 const identityProps = { resourceGroupName: 'rg-exo', location: 'westeurope' };

@@ -1,5 +1,5 @@
 import { AppRoleGrant, UserAssignedIdentity } from '../../lib';
-import { dataSourcesOf, newStack, resourcesOf, synthJson } from '../helpers';
+import { dataSourcesOf, newStack, resourcesOf, synthJson } from '../support/helpers';
 
 const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 

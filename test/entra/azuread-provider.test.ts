@@ -1,7 +1,7 @@
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { App, TerraformStack, Testing } from 'cdktf';
 import { AzureAdProvider, EntraRole, ExchangeOnlineAutomation } from '../../lib';
-import { newStack, synthJson } from '../helpers';
+import { newStack, synthJson } from '../support/helpers';
 
 const TENANT = '11111111-2222-3333-4444-555555555555';
 const CLIENT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';

@@ -4,12 +4,8 @@
 // column, the read-only plan identity (planObjectId) its plan column.
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
-import { Testing } from 'cdktf';
-import { DeployerPermissions, TenantStacks } from '../../lib';
-import { BootstrapDeployerExampleStack } from '../../examples/bootstrap-deployer/stack';
-import { SystemAssignedExampleStack } from '../../examples/system-assigned/stack';
-import { DEFAULT_TENANTS_FILE } from '../../examples/tenants/main';
-import { newStackWithProviders, resourcesOf, synthJson } from '../helpers';
+import { DeployerPermissions } from '../../lib';
+import { newStackWithProviders, resourcesOf, synthJson } from '../support/helpers';
 
 const DEPLOYER = '99999999-8888-7777-6666-555555555555';
 const PLAN = '44444444-3333-2222-1111-000000000000';
@@ -190,23 +186,6 @@ describe('DeployerPermissions', () => {
     const permissions = new DeployerPermissions(stack, 'pipeline', { deployerObjectId: DEPLOYER, azureScopes: [RG] });
     expect(permissions.resourceGroups).toEqual([]);
     expect(resourcesOf(synthJson(stack), 'azurerm_resource_group')).toEqual({});
-  });
-
-  // Contributor on a resource group cannot create that group, and a group the bootstrap created would clash
-  // with the stack that creates it again: stacks that create their group need the subscription scope.
-  test.each([
-    ['the default example', (app: any) => new SystemAssignedExampleStack(app, 'exo-system-assigned')],
-    ['TenantStack', (app: any) => TenantStacks.fromFile(app, DEFAULT_TENANTS_FILE)[0]],
-  ])('the bootstrap example lets %s create its resource group', (_name, build) => {
-    const bootstrap = JSON.parse(Testing.synth(new BootstrapDeployerExampleStack(Testing.app(), 'exo-bootstrap-deployer')));
-    const deployed = JSON.parse(Testing.synth(build(Testing.app())));
-    const created = Object.values(resourcesOf(deployed, 'azurerm_resource_group')).map((g: any) => g.name);
-    expect(created.length).toBeGreaterThan(0);
-    const contributor = (Object.values(resourcesOf(bootstrap, 'azurerm_role_assignment')) as any[])
-      .filter((a) => a.role_definition_name === 'Contributor').map((a) => a.scope);
-    expect(contributor.filter((scope) => /^\/subscriptions\/[^/]+$/.test(scope))).toHaveLength(1);
-    const bootstrapGroups = Object.values(resourcesOf(bootstrap, 'azurerm_resource_group')).map((g: any) => g.name);
-    expect(bootstrapGroups.filter((name) => created.includes(name))).toEqual([]);
   });
 
   test.each([

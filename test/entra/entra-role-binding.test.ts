@@ -1,6 +1,6 @@
 import { Testing } from 'cdktf';
 import { AutomationAccountWithIdentity, EntraRole, EntraRoleBinding, UserAssignedIdentity } from '../../lib';
-import { annotations, annotationsAfterSynth, newStack, onlyResource, resourcesOf, synthJson } from '../helpers';
+import { annotations, annotationsAfterSynth, newStack, onlyResource, resourcesOf, synthJson } from '../support/helpers';
 
 function setup() {
   const stack = newStack();

@@ -8,7 +8,7 @@ import {
   AppRoleGrant, AutomationAccountWithIdentity, DeployerPermissions, EntraRole, EntraRoleBinding, ExchangeOnlineAutomation,
   SystemAssignedIdentity, UserAssignedIdentity,
 } from '../../lib';
-import { dataSourcesOf, newStackWithProviders, resourcesOf, synthJson } from '../helpers';
+import { dataSourcesOf, newStackWithProviders, resourcesOf, synthJson } from '../support/helpers';
 
 const UPPER_PRINCIPAL = 'AAAAAAAA-BBBB-4CCC-8DDD-EEEEEEEEEEEE';
 const UPPER_CLIENT = 'FFFFFFFF-BBBB-4CCC-8DDD-EEEEEEEEEEEE';

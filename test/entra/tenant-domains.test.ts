@@ -7,7 +7,7 @@ import { join } from 'path';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { EntraRole, ExchangeOnlineAutomation } from '../../lib';
 import { requireOrganization } from '../../lib/validation/organization';
-import { dataSourcesOf, newStackWithProviders, synthJson } from '../helpers';
+import { dataSourcesOf, newStackWithProviders, onlyResource, synthJson } from '../support/helpers';
 
 function stackWithVariableOrganization(): TerraformStack {
   const stack = newStackWithProviders();
@@ -96,3 +96,40 @@ testIfTerraform('terraform validate reads the stack with the format check, as JS
     expect(diagnostics).toEqual([]);
   }
 }, 120_000);
+
+// The organization check at plan time, on ExchangeOnlineAutomation.
+const EXO = { resourceGroupName: 'rg', location: 'westeurope', automationAccountName: 'aa-exo-prod', roles: [EntraRole.GLOBAL_READER] };
+
+describe('organization check at plan time', () => {
+  test('a postcondition on data.azuread_domains requires the organization to be a domain of the tenant', () => {
+    const stack = newStackWithProviders();
+    new ExchangeOnlineAutomation(stack, 'exo', { ...EXO, organization: 'Contoso.onmicrosoft.com' });
+    const lookups = Object.values(dataSourcesOf(synthJson(stack), 'azuread_domains')) as any[];
+    expect(lookups).toHaveLength(1);
+    expect(lookups[0].lifecycle.postcondition).toEqual([
+      expect.objectContaining({ condition: '${length([for d in self.domains : d if d.initial]) > 0}' }),
+      {
+        condition: '${contains([for d in self.domains : lower(d.domain_name)], "contoso.onmicrosoft.com")}',
+        error_message: expect.stringContaining('Organization contoso.onmicrosoft.com is not a domain of the tenant'),
+      },
+    ]);
+  });
+
+  test('without an organization, the tenant\'s initial domain is read and used in the runbooks and outputs', () => {
+    const stack = newStackWithProviders();
+    const exo = new ExchangeOnlineAutomation(stack, 'exo', EXO);
+    const json = synthJson(stack);
+    const domains = dataSourcesOf(json, 'azuread_domains');
+    const [initialId] = Object.entries(domains).find(([, d]: [string, any]) => d.only_initial === true)!;
+    const reference = `\${data.azuread_domains.${initialId}.domains[0].domain_name}`;
+    expect(Object.values(json.output).map((o: any) => o.value)).toContain(`Connect-ExchangeOnline -ManagedIdentity -Organization ${reference}`);
+    expect(onlyResource(json, 'azurerm_automation_runbook').content).toContain(`-Organization '${reference}'`);
+    expect(exo.organization).toBeDefined();
+  });
+
+  test('verifyOrganization: false adds no domain lookup', () => {
+    const stack = newStackWithProviders();
+    new ExchangeOnlineAutomation(stack, 'exo', { ...EXO, organization: 'contoso.onmicrosoft.com', verifyOrganization: false });
+    expect(dataSourcesOf(synthJson(stack), 'azuread_domains')).toEqual({});
+  });
+});

@@ -5,7 +5,7 @@ import {
   AutomationAccountWithIdentity, ExchangeOnlineAutomation, ExchangeOnlineModuleImport, PowerShellRuntime, EntraRole,
 } from '../../lib';
 import { EXCHANGE_MODULE_SUPPORT } from '../../lib/exchange/exchange-module-support';
-import { newStackWithProviders } from '../helpers';
+import { newStackWithProviders } from '../support/helpers';
 
 function importWith(runtime: PowerShellRuntime, version?: string): ExchangeOnlineModuleImport {
   const stack = newStackWithProviders();

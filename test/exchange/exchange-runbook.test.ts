@@ -3,7 +3,7 @@ import {
   PowerShellRuntime, RunbookScript, ScheduleFrequency, UserAssignedIdentity,
 } from '../../lib';
 import { Testing } from 'cdktf';
-import { annotations, annotationsAfterSynth, newStackWithProviders, onlyResource, resourcesOf, synthJson } from '../helpers';
+import { annotations, annotationsAfterSynth, newStackWithProviders, onlyResource, resourcesOf, synthJson } from '../support/helpers';
 
 function setup(runtime = PowerShellRuntime.V5_1) {
   const stack = newStackWithProviders();

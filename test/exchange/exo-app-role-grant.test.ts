@@ -1,6 +1,6 @@
 import { Testing } from 'cdktf';
 import { AutomationAccountWithIdentity, ExoAppRoleGrant, UserAssignedIdentity } from '../../lib';
-import { dataSourcesOf, newStack, onlyResource, resourcesOf, synthJson } from '../helpers';
+import { dataSourcesOf, newStack, onlyResource, resourcesOf, synthJson } from '../support/helpers';
 
 const EXO_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
 const MANAGE_AS_APP_ID = 'dc50a0fb-09a3-484d-be87-e023b12c6440';

@@ -1,10 +1,10 @@
 // The split of a user's script into preamble (what PowerShell needs before any command) and body, found by
 // the linear tokenizer (lib/validation/powershell-scanner.ts); PowerShell itself checks the resulting runbooks
-// in test/powershell/runbooks.test.ts.
+// in test/repository/powershell/runbooks.test.ts.
 import { scriptStructure } from '../../lib/exchange/script-structure';
 import { scanPowerShell } from '../../lib/validation/powershell-scanner';
 import { ExchangeOnlineAutomation, EntraRole, RunbookScript, ScheduleFrequency } from '../../lib';
-import { newStackWithProviders, resourcesOf, synthJson } from '../helpers';
+import { newStackWithProviders, resourcesOf, synthJson } from '../support/helpers';
 
 describe('scriptStructure', () => {
   test.each([

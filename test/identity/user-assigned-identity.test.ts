@@ -1,6 +1,6 @@
 import { Fn, Testing } from 'cdktf';
 import { ManagedIdentityKind, SystemAssignedIdentity, UserAssignedIdentity } from '../../lib';
-import { newStack, onlyResource, rendered, synthJson } from '../helpers';
+import { newStack, newStackWithProviders, onlyResource, rendered, synthJson } from '../support/helpers';
 
 const base = { name: 'id-exo-runbooks', resourceGroupName: 'rg-exo', location: 'westeurope' };
 
@@ -95,4 +95,43 @@ test('the resource is exposed as an escape hatch', () => {
   const identity = new UserAssignedIdentity(stack, 'identity', base);
   identity.resource.addOverride('tags.extra', 'yes');
   expect(onlyResource(synthJson(stack), 'azurerm_user_assigned_identity').tags).toEqual({ extra: 'yes' });
+});
+
+// Values the azurerm provider refuses fail at synth time, by the provider's own rule.
+const RG = { resourceGroupName: 'rg-exo', location: 'westeurope' };
+const SUB = '/subscriptions/00000000-0000-0000-0000-000000000000';
+
+describe('provider rules at synth time', () => {
+  test('an identity ARM id in the wrong case (azurerm parses ids case-sensitively)', () => {
+    const stack = newStackWithProviders();
+    const lower = `${SUB}/resourcegroups/rg/providers/microsoft.managedidentity/userassignedidentities/id-exo`;
+    expect(() => UserAssignedIdentity.fromAttributes(stack, 'id', {
+      principalId: '11111111-1111-1111-1111-111111111111', clientId: '22222222-2222-2222-2222-222222222222', resourceId: lower,
+    })).toThrow(`test/id: resourceId "${lower}" must be /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>, with that exact case`);
+  });
+
+  test('more than 50 tags', () => {
+    const stack = newStackWithProviders();
+    const tags = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`t${i}`, 'x']));
+    expect(() => new UserAssignedIdentity(stack, 'id', { name: 'id-exo', ...RG, tags }))
+      .toThrow('test/id: tags (51 tags) must have at most 50 entries (azurerm and Azure allow 50 tags per resource)');
+  });
+
+  test('tag lengths are counted in bytes, as the provider does', () => {
+    const stack = newStackWithProviders();
+    const value = 'é'.repeat(129); // 129 characters, 258 bytes in UTF-8
+    expect(() => new UserAssignedIdentity(stack, 'id', { name: 'id-exo', ...RG, tags: { owner: value } }))
+      .toThrow(`test/id: tags["owner"] "${value}" must be a string of at most 256 bytes in UTF-8 (258 bytes)`);
+    const key = 'ü'.repeat(257); // 514 bytes
+    expect(() => new UserAssignedIdentity(stack, 'id2', { name: 'id-exo2', ...RG, tags: { [key]: 'x' } }))
+      .toThrow('must be 1-512 bytes in UTF-8 without < > % & \\ ? /');
+    expect(() => new UserAssignedIdentity(stack, 'ok', { name: 'id-exo3', ...RG, tags: { owner: 'é'.repeat(128) } })).not.toThrow();
+  });
+
+  test('a location is whatever the provider accepts: not blank', () => {
+    const stack = newStackWithProviders();
+    expect(() => new UserAssignedIdentity(stack, 'id', { name: 'id-exo', resourceGroupName: 'rg', location: '   ' }))
+      .toThrow('test/id: location "   " must not be empty');
+    expect(() => new UserAssignedIdentity(stack, 'id2', { name: 'id-exo2', resourceGroupName: 'rg', location: 'eastus2euap' })).not.toThrow();
+  });
 });

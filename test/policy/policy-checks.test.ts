@@ -13,7 +13,7 @@ import {
 } from '../../lib';
 import { AppRoleAssignmentResource } from '../../lib/bindings/azuread/app-role-assignment';
 import { DirectoryRoleAssignmentResource } from '../../lib/bindings/azuread/directory-role-assignment';
-import { newStackWithProviders } from '../helpers';
+import { newStackWithProviders } from '../support/helpers';
 
 /** Runs the checks over the stack and returns the findings as `<level> <path> <message>` lines. */
 function findings(stack: TerraformStack, props = {}): string[] {

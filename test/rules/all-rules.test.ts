@@ -14,7 +14,7 @@ import { UNSUPPORTED_ROLE_RULE } from '../../lib/rules/exo09-unsupported-role';
 import { VERSION_CONSTRAINT_TOO_WIDE_RULE } from '../../lib/rules/exo15-version-constraint-too-wide';
 import { recordedFindings, recordFinding } from '../../lib/rules/findings';
 import { Rule } from '../../lib/rules/rule';
-import { newStackWithProviders } from '../helpers';
+import { newStackWithProviders } from '../support/helpers';
 
 const exoProps = { organization: 'contoso.onmicrosoft.com', resourceGroupName: 'rg', location: 'westeurope', automationAccountName: 'aa-exo-prod' };
 

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { AutomationAccountWithIdentity, ExchangeOnlinePolicyChecks, PolicySuppressions } from '../../lib';
-import { addProviders } from '../helpers';
+import { addProviders } from '../support/helpers';
 
 function appIn(): App {
   return new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'exo-stack-checks-')), skipValidation: false });

@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Testing } from 'cdktf';
-import { DEFAULT_TENANTS_FILE } from '../../examples/tenants/main';
+import { TENANTS_FILE } from '../support/tenants-file';
 import { TenantsConfig, TenantStacks } from '../../lib';
 
-const original = JSON.parse(readFileSync(DEFAULT_TENANTS_FILE, 'utf8'));
+const original = JSON.parse(readFileSync(TENANTS_FILE, 'utf8'));
 
 /** Writes a changed copy of tenants.json (scripts resolve against the original folder) and loads it. */
 function withChange(change: (config: any) => void): () => unknown {
@@ -15,7 +15,7 @@ function withChange(change: (config: any) => void): () => unknown {
   change(config);
   for (const tenant of config.tenants ?? []) {
     for (const runbook of tenant.runbooks ?? []) {
-      runbook.file = join(DEFAULT_TENANTS_FILE, '..', runbook.file);
+      runbook.file = join(TENANTS_FILE, '..', runbook.file);
     }
   }
   const file = join(mkdtempSync(join(tmpdir(), 'exo-tenants-')), 'tenants.json');
@@ -25,9 +25,9 @@ function withChange(change: (config: any) => void): () => unknown {
 
 describe('tenants.json', () => {
   test('the shipped file gives one stack per tenant', () => {
-    const stacks = TenantStacks.fromFile(Testing.app(), DEFAULT_TENANTS_FILE);
+    const stacks = TenantStacks.fromFile(Testing.app(), TENANTS_FILE);
     expect(stacks.map((s) => s.node.id)).toEqual(['exo-contoso', 'exo-fabrikam']);
-    expect(TenantsConfig.load(DEFAULT_TENANTS_FILE).tenants.map((t) => t.roles.map((r) => r.displayName)))
+    expect(TenantsConfig.load(TENANTS_FILE).tenants.map((t) => t.roles.map((r) => r.displayName)))
       .toEqual([['Exchange Recipient Administrator'], ['Global Reader']]);
   });
 
@@ -140,7 +140,7 @@ describe('tenants.json', () => {
     const config = JSON.parse(JSON.stringify(original));
     for (const tenant of config.tenants) {
       for (const runbook of tenant.runbooks) {
-        runbook.file = join(DEFAULT_TENANTS_FILE, '..', runbook.file);
+        runbook.file = join(TENANTS_FILE, '..', runbook.file);
       }
     }
     const text = JSON.stringify(config, null, 2);

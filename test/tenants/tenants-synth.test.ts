@@ -5,13 +5,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'os';
 import { dirname, join, relative } from 'path';
 import { App } from 'cdktf';
-import { DEFAULT_TENANTS_FILE } from '../../examples/tenants/main';
+import { TENANTS_FILE } from '../support/tenants-file';
 import { TenantStacks } from '../../lib';
 import { runTenantsCli } from '../../lib/tenants/cli';
 import * as tenantStackModule from '../../lib/tenants/tenant-stack';
 import { OWNED_FILES_RECORD, synthTenantsFile } from '../../lib/tenants/tenants-synth';
 
-const original = JSON.parse(readFileSync(DEFAULT_TENANTS_FILE, 'utf8'));
+const original = JSON.parse(readFileSync(TENANTS_FILE, 'utf8'));
 const temp = (prefix = 'exo-tenants-synth-') => mkdtempSync(join(tmpdir(), prefix));
 
 /** Writes a changed copy of the example (runbook files as absolute paths) in `dir`; returns its path. */
@@ -20,7 +20,7 @@ function tenantsFile(dir: string, change: (config: any) => void = () => undefine
   change(config);
   for (const tenant of config.tenants) {
     for (const runbook of tenant.runbooks ?? []) {
-      runbook.file = join(DEFAULT_TENANTS_FILE, '..', runbook.file);
+      runbook.file = join(TENANTS_FILE, '..', runbook.file);
     }
   }
   const file = join(dir, 'tenants.json');
@@ -298,7 +298,7 @@ describe('exo-tenants synth speaks the file', () => {
     writeFileSync(join(dir, 'Connects.ps1'), 'Connect-ExchangeOnline -ManagedIdentity -Organization contoso.onmicrosoft.com\nGet-Mailbox\n');
     const file = tenantsFile(dir, (c) => {
       c.tenants[1].exchangeModuleVersion = '3.9.1-Preview1';
-      c.tenants[0].runbooks.push({ name: 'Connects', file: relative(dirname(DEFAULT_TENANTS_FILE), join(dir, 'Connects.ps1')) });
+      c.tenants[0].runbooks.push({ name: 'Connects', file: relative(dirname(TENANTS_FILE), join(dir, 'Connects.ps1')) });
     });
     const { code, err } = run(['synth', file, '--output', join(dir, 'out')]);
     expect(code).toBe(0);

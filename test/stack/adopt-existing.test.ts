@@ -1,0 +1,205 @@
+// Adopting a setup made by hand: each construct given the id of the object it would create emits a
+// Terraform import block for exactly its resource, with the id checked against the provider's import
+// format. ExchangeOnlineAutomation.importExisting covers the whole procedure.
+import { Testing } from 'cdktf';
+import {
+  AppRoleGrant, AutomationAccountWithIdentity, EntraRole, EntraRoleBinding, ExchangeOnlineAutomation, ExchangeOnlineModuleImport,
+  ExchangeOnlineRunbook, ExoAppRoleGrant, PowerShellRuntime, RunbookScript, ScheduleFrequency, UserAssignedIdentity,
+} from '../../lib';
+import { addressAt, newStackWithProviders, synthJson } from '../support/helpers';
+
+const SUB = '/subscriptions/00000000-0000-0000-0000-000000000000';
+const ACCOUNT = `${SUB}/resourceGroups/rg-exo/providers/Microsoft.Automation/automationAccounts/aa-exo-prod`;
+const GRANT = '/servicePrincipals/99999999-8888-7777-6666-555555555555/appRoleAssignedTo/aaBBcDDeFG6h5JKLMN2PQrrssTTUUvWWxxxxxyyyzzz';
+const ROLE = '/roleManagement/directory/roleAssignments/ePROZI_iKE653D_d6aoLHyr-lKgHI8ZGiIdz8CLVcng-1';
+const RG = { resourceGroupName: 'rg-exo', location: 'westeurope' };
+const OTHER_ACCOUNT = ACCOUNT.replace('aa-exo-prod', 'aa-exo-other');
+const OTHER_GROUP = ACCOUNT.replace('rg-exo', 'rg-other');
+
+/** The import blocks of a synthesized stack, as `{ <address>: <id> }`. */
+function importsOf(json: any): { [to: string]: string } {
+  return Object.fromEntries((json.import ?? []).map((block: { to: string; id: string }) => [block.to, block.id]));
+}
+
+describe('import blocks from importFrom', () => {
+  test('each core construct imports exactly its own resource', () => {
+    const stack = newStackWithProviders();
+    const identity = new UserAssignedIdentity(stack, 'identity', {
+      name: 'id-exo', ...RG, importFrom: `${SUB}/resourceGroups/rg-exo/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-exo`,
+    });
+    const account = new AutomationAccountWithIdentity(stack, 'account', { name: 'aa-exo-prod', ...RG, importFrom: ACCOUNT });
+    new ExoAppRoleGrant(stack, 'grant', { principal: identity, importFrom: GRANT });
+    new EntraRoleBinding(stack, 'binding', { principal: identity, role: EntraRole.GLOBAL_READER, importFrom: ROLE });
+    new AppRoleGrant(stack, 'graph', {
+      principal: identity, resourceAppId: '00000003-0000-0000-c000-000000000000', roles: ['User.Read.All', 'Mail.Read'],
+      importFrom: { 'Mail.Read': '/servicePrincipals/12345678-1234-1234-1234-123456789012/appRoleAssignedTo/abc_DEF-123' },
+    });
+    const modules = new ExchangeOnlineModuleImport(stack, 'modules', {
+      account, importModulesFrom: { ExchangeOnlineManagement: `${ACCOUNT}/modules/ExchangeOnlineManagement` },
+    });
+    new ExchangeOnlineRunbook(stack, 'runbook', {
+      account, modules, organization: 'contoso.onmicrosoft.com', name: 'Get-Report', script: RunbookScript.fromInline('Get-Mailbox'),
+      importFrom: `${ACCOUNT}/runbooks/Get-Report`,
+      schedule: {
+        frequency: ScheduleFrequency.DAY,
+        importFrom: `${ACCOUNT}/schedules/Get-Report-schedule`,
+        importJobScheduleFrom: `${ACCOUNT}/schedules/Get-Report-schedule|${ACCOUNT}/runbooks/Get-Report`,
+      },
+    });
+    const json = synthJson(stack);
+    const at = (_type: string, path: string) => addressAt(stack, path);
+    expect(importsOf(json)).toEqual({
+      [at('azurerm_user_assigned_identity', 'identity/resource')]: `${SUB}/resourceGroups/rg-exo/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-exo`,
+      [at('azurerm_automation_account', 'account/resource')]: ACCOUNT,
+      [at('azuread_app_role_assignment', 'grant/grant/Exchange.ManageAsApp')]: GRANT,
+      [at('azuread_directory_role_assignment', 'binding/resource')]: ROLE,
+      [at('azuread_app_role_assignment', 'graph/Mail.Read')]: '/servicePrincipals/12345678-1234-1234-1234-123456789012/appRoleAssignedTo/abc_DEF-123',
+      [at('azurerm_automation_module', 'modules/ExchangeOnlineManagement/resource')]: `${ACCOUNT}/modules/ExchangeOnlineManagement`,
+      [at('azurerm_automation_runbook', 'runbook/runbook')]: `${ACCOUNT}/runbooks/Get-Report`,
+      [at('azurerm_automation_schedule', 'runbook/schedule')]: `${ACCOUNT}/schedules/Get-Report-schedule`,
+      [at('azurerm_automation_job_schedule', 'runbook/job-schedule')]: `${ACCOUNT}/schedules/Get-Report-schedule|${ACCOUNT}/runbooks/Get-Report`,
+    });
+  });
+
+  test('PowerShell 7.2 modules and 7.4 packages and environments use their own id formats', () => {
+    const stack = newStackWithProviders();
+    const account = new AutomationAccountWithIdentity(stack, 'account', { name: 'aa-exo-prod', ...RG });
+    new ExchangeOnlineModuleImport(stack, 'ps72', {
+      account, runtime: PowerShellRuntime.V7_2,
+      importModulesFrom: { PowerShellGet: `${ACCOUNT}/powerShell72Modules/PowerShellGet` },
+    });
+    new ExchangeOnlineModuleImport(stack, 'ps74', {
+      account, runtime: PowerShellRuntime.V7_4,
+      importRuntimeEnvironmentFrom: `${ACCOUNT}/runtimeEnvironments/PowerShell-7-4`,
+      importModulesFrom: { ExchangeOnlineManagement: `${ACCOUNT}/runtimeEnvironments/PowerShell-7-4/packages/ExchangeOnlineManagement` },
+    });
+    expect(Object.values(importsOf(synthJson(stack))).sort()).toEqual([
+      `${ACCOUNT}/powerShell72Modules/PowerShellGet`,
+      `${ACCOUNT}/runtimeEnvironments/PowerShell-7-4`,
+      `${ACCOUNT}/runtimeEnvironments/PowerShell-7-4/packages/ExchangeOnlineManagement`,
+    ]);
+  });
+
+  test('a PowerShell 7.6 environment is adopted under its dot-free default name, and a 7.4 name is refused for it', () => {
+    const stack = newStackWithProviders();
+    const account = new AutomationAccountWithIdentity(stack, 'account', { name: 'aa-exo-prod', ...RG });
+    new ExchangeOnlineModuleImport(stack, 'ps76', {
+      account, runtime: PowerShellRuntime.V7_6,
+      importRuntimeEnvironmentFrom: `${ACCOUNT}/runtimeEnvironments/PowerShell-7-6`,
+      importModulesFrom: { ExchangeOnlineManagement: `${ACCOUNT}/runtimeEnvironments/PowerShell-7-6/packages/ExchangeOnlineManagement` },
+    });
+    expect(Object.values(importsOf(synthJson(stack))).sort()).toEqual([
+      `${ACCOUNT}/runtimeEnvironments/PowerShell-7-6`,
+      `${ACCOUNT}/runtimeEnvironments/PowerShell-7-6/packages/ExchangeOnlineManagement`,
+    ]);
+    expect(() => new ExchangeOnlineModuleImport(newStackWithProviders(), 'x', {
+      account: new AutomationAccountWithIdentity(newStackWithProviders(), 'account', { name: 'aa-exo-prod', ...RG }), runtime: PowerShellRuntime.V7_6,
+      importRuntimeEnvironmentFrom: `${ACCOUNT}/runtimeEnvironments/PowerShell-7-4`,
+    })).toThrow(`test/x: importRuntimeEnvironmentFrom "${ACCOUNT}/runtimeEnvironments/PowerShell-7-4" names name "PowerShell-7-4", but the configuration says "PowerShell-7-6"`);
+  });
+
+  test.each([
+    ['a 2.x-style grant id', (s: any, i: any) => new ExoAppRoleGrant(s, 'x', { principal: i, importFrom: '99999999-8888-7777-6666-555555555555/appRoleAssignment/abc' }),
+      'test/x: importFrom "99999999-8888-7777-6666-555555555555/appRoleAssignment/abc" must be the import id of an existing azuread_app_role_assignment, e.g. /servicePrincipals/'],
+    ['the bare role assignment id the azuread docs show', (s: any, i: any) => new EntraRoleBinding(s, 'x', { principal: i, role: EntraRole.GLOBAL_READER, importFrom: 'ePROZI_iKE653D_d6aoLHyr-lKgHI8ZGiIdz8CLVcng-1' }),
+      'test/x: importFrom "ePROZI_iKE653D_d6aoLHyr-lKgHI8ZGiIdz8CLVcng-1" must be the import id of an existing azuread_directory_role_assignment, e.g. /roleManagement/directory/roleAssignments/'],
+    ['an account id in lower case', (s: any) => new AutomationAccountWithIdentity(s, 'x', { name: 'aa-exo-prod', ...RG, importFrom: ACCOUNT.toLowerCase() }),
+      'must be the import id of an existing azurerm_automation_account'],
+    ['an account id of another account', (s: any) => new AutomationAccountWithIdentity(s, 'x', { name: 'aa-exo-test', ...RG, importFrom: ACCOUNT }),
+      'test/x: importFrom "' + ACCOUNT + '" names account "aa-exo-prod", but the configuration says "aa-exo-test": Terraform would import the object and then replace it'],
+    ['a grant id for a role not granted', (s: any, i: any) => new AppRoleGrant(s, 'x', { principal: i, resourceAppId: '00000003-0000-0000-c000-000000000000', roles: ['User.Read.All'], importFrom: { 'Mail.Read': GRANT } }),
+      'test/x: importFrom "Mail.Read" must name one of the granted roles (User.Read.All)'],
+  ])('rejects %s', (_what, build, message) => {
+    const stack = newStackWithProviders();
+    const identity = new UserAssignedIdentity(stack, 'identity', { name: 'id-exo', ...RG });
+    expect(() => build(stack, identity)).toThrow(message);
+  });
+});
+
+describe('ExchangeOnlineAutomation.importExisting', () => {
+  const EXO = { organization: 'contoso.onmicrosoft.com', ...RG, automationAccountName: 'aa-exo-prod', roles: [EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR] };
+
+  test('adopts the account, the module, the grant, the role assignment and the check runbook; creates the rest', () => {
+    const stack = newStackWithProviders();
+    new ExchangeOnlineAutomation(stack, 'exo', {
+      ...EXO,
+      importExisting: {
+        automationAccount: ACCOUNT,
+        modules: { ExchangeOnlineManagement: `${ACCOUNT}/modules/ExchangeOnlineManagement` },
+        exchangeGrant: GRANT,
+        roleAssignments: { [EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR.templateId.toUpperCase()]: ROLE },
+        connectionCheckRunbook: `${ACCOUNT}/runbooks/Test-ExchangeOnlineConnection`,
+      },
+    });
+    const json = synthJson(stack);
+    expect(Object.keys(importsOf(json)).map((to) => to.split('.')[0]).sort()).toEqual([
+      'azuread_app_role_assignment', 'azuread_directory_role_assignment', 'azurerm_automation_account', 'azurerm_automation_module', 'azurerm_automation_runbook',
+    ]);
+    // PowerShellGet and PackageManagement were not imported by hand: they are created.
+    expect(Object.keys(json.resource.azurerm_automation_module)).toHaveLength(3);
+  });
+
+  test.each([
+    [{ roleAssignments: { [EntraRole.GLOBAL_READER.templateId]: ROLE } }, 'test/exo: importExisting.roleAssignments "f2ef992c-3afb-46b9-b7cf-a126ee74c451" must be keyed by the template id of one of roles (Exchange Recipient Administrator: 31392ffb-586c-42d1-9346-e59415a2cc4e)'],
+    [{ modules: { ExchangeOnlineManagement: `${ACCOUNT}/powerShell72Modules/ExchangeOnlineManagement` } }, 'test/exo: importExisting.modules["ExchangeOnlineManagement"]'],
+    [{ modules: { 'Az.Accounts': `${ACCOUNT}/modules/Az.Accounts` } }, 'test/exo: importExisting.modules "Az.Accounts" must name a module imported for PowerShell 5.1'],
+    [{ modules: { Foo: `${ACCOUNT}/modules/Foo` } }, 'test/exo: importExisting.modules "Foo" must name a module imported for PowerShell 5.1: PackageManagement, PowerShellGet, ExchangeOnlineManagement'],
+    [{ modules: { ExchangeOnlineManagement: `${OTHER_GROUP}/modules/ExchangeOnlineManagement` } }, `test/exo: importExisting.modules["ExchangeOnlineManagement"] "${OTHER_GROUP}/modules/ExchangeOnlineManagement" names resourceGroup "rg-other", but the configuration says "rg-exo"`],
+    [{ modules: { ExchangeOnlineManagement: `${OTHER_ACCOUNT}/modules/ExchangeOnlineManagement` } }, `test/exo: importExisting.modules["ExchangeOnlineManagement"] "${OTHER_ACCOUNT}/modules/ExchangeOnlineManagement" names account "aa-exo-other", but the configuration says "aa-exo-prod"`],
+    [{ connectionCheckRunbook: `${OTHER_ACCOUNT}/runbooks/Test-ExchangeOnlineConnection` }, `test/exo: importExisting.connectionCheckRunbook "${OTHER_ACCOUNT}/runbooks/Test-ExchangeOnlineConnection" names account "aa-exo-other"`],
+    [{ connectionCheckRunbook: `${OTHER_GROUP}/runbooks/Test-ExchangeOnlineConnection` }, `test/exo: importExisting.connectionCheckRunbook "${OTHER_GROUP}/runbooks/Test-ExchangeOnlineConnection" names resourceGroup "rg-other"`],
+    [{ exchangeGrant: ROLE }, 'test/exo: importExisting.exchangeGrant'],
+    [{ automationAccount: ACCOUNT.replace('aa-exo-prod', 'aa-exo-other') }, 'test/exo: importExisting.automationAccount'],
+    [{ runtimeEnvironment: `${ACCOUNT}/runtimeEnvironments/PowerShell-7-4` }, 'test/exo: importExisting.runtimeEnvironment "' + ACCOUNT + '/runtimeEnvironments/PowerShell-7-4" must be left out for PowerShell 5.1'],
+  ])('rejects %j with the prop as typed', (importExisting, message) => {
+    const stack = newStackWithProviders();
+    expect(() => new ExchangeOnlineAutomation(stack, 'exo', { ...EXO, importExisting })).toThrow(message);
+  });
+
+  test.each([
+    [{ runtimeEnvironment: `${ACCOUNT}/runtimeEnvironments/PS74` }, `test/exo: importExisting.runtimeEnvironment "${ACCOUNT}/runtimeEnvironments/PS74" names name "PS74", but the configuration says "PowerShell-7-4"`],
+    [{ runtimeEnvironment: `${OTHER_ACCOUNT}/runtimeEnvironments/PowerShell-7-4` }, `test/exo: importExisting.runtimeEnvironment "${OTHER_ACCOUNT}/runtimeEnvironments/PowerShell-7-4" names account "aa-exo-other"`],
+    [{ runtimeEnvironment: `${OTHER_GROUP}/runtimeEnvironments/PowerShell-7-4` }, `test/exo: importExisting.runtimeEnvironment "${OTHER_GROUP}/runtimeEnvironments/PowerShell-7-4" names resourceGroup "rg-other"`],
+    [{ modules: { ExchangeOnlineManagement: `${ACCOUNT}/runtimeEnvironments/Other/packages/ExchangeOnlineManagement` } }, 'test/exo: importExisting.modules["ExchangeOnlineManagement"] "' + ACCOUNT + '/runtimeEnvironments/Other/packages/ExchangeOnlineManagement" names environment "Other", but the configuration says "PowerShell-7-4"'],
+    [{ modules: { ExchangeOnlineManagement: `${OTHER_ACCOUNT}/runtimeEnvironments/PowerShell-7-4/packages/ExchangeOnlineManagement` } }, 'test/exo: importExisting.modules["ExchangeOnlineManagement"] "' + OTHER_ACCOUNT + '/runtimeEnvironments/PowerShell-7-4/packages/ExchangeOnlineManagement" names account "aa-exo-other"'],
+    [{ modules: { PowerShellGet: `${ACCOUNT}/runtimeEnvironments/PowerShell-7-4/packages/PowerShellGet` } }, 'test/exo: importExisting.modules "PowerShellGet" must name a module imported for PowerShell 7.4: ExchangeOnlineManagement'],
+  ])('PowerShell 7.4: rejects %j with the prop as typed', (importExisting, message) => {
+    const stack = newStackWithProviders();
+    expect(() => new ExchangeOnlineAutomation(stack, 'exo', { ...EXO, runtime: PowerShellRuntime.V7_4, importExisting })).toThrow(message);
+  });
+
+  test('an existing account: import ids are checked against its name and resource group', () => {
+    const stack = newStackWithProviders();
+    const existingAccount = AutomationAccountWithIdentity.fromAttributes(stack, 'existing', {
+      name: 'aa-exo-prod', resourceGroupName: 'rg-exo', location: 'westeurope', accountId: ACCOUNT, systemAssignedPrincipalId: '12345678-1234-1234-1234-123456789012',
+    });
+    expect(() => new ExchangeOnlineAutomation(stack, 'exo', {
+      organization: 'contoso.onmicrosoft.com', roles: [EntraRole.GLOBAL_READER], existingAccount,
+      importExisting: { modules: { ExchangeOnlineManagement: `${OTHER_ACCOUNT}/modules/ExchangeOnlineManagement` } },
+    })).toThrow(`test/exo: importExisting.modules["ExchangeOnlineManagement"] "${OTHER_ACCOUNT}/modules/ExchangeOnlineManagement" names account "aa-exo-other", but the configuration says "aa-exo-prod"`);
+  });
+
+  test('a runbook added to a created account: its import id is checked against the account\'s literal name', () => {
+    const stack = newStackWithProviders();
+    const exo = new ExchangeOnlineAutomation(stack, 'exo', EXO);
+    expect(() => exo.addRunbook('r', { name: 'Get-Report', script: RunbookScript.fromInline('Get-Mailbox'), importFrom: `${OTHER_ACCOUNT}/runbooks/Get-Report` }))
+      .toThrow(`test/exo/r: importFrom "${OTHER_ACCOUNT}/runbooks/Get-Report" names account "aa-exo-other", but the configuration says "aa-exo-prod"`);
+  });
+
+  test('a look-alike user-assigned identity is refused under the prop as typed', () => {
+    const stack = newStackWithProviders();
+    const lookAlike = { principalId: '12345678-1234-1234-1234-123456789012', clientId: '22345678-1234-1234-1234-123456789012', resourceId: 'x' };
+    expect(() => new ExchangeOnlineAutomation(stack, 'exo', { ...EXO, userAssignedIdentity: lookAlike as any }))
+      .toThrow('test/exo: userAssignedIdentity {"principalId":"12345678-1234-1234-1234-123456789012","clientId":"22345678-1234-1234-1234-123456789012","resourceId":"x"} must be a user-assigned identity (UserAssignedIdentity or UserAssignedIdentity.fromAttributes)');
+    const construct = UserAssignedIdentity.fromAttributes(stack, 'real', { ...lookAlike, resourceId: `${SUB}/resourceGroups/rg-exo/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-exo` });
+    (construct as any).resourceId = 'x';
+    expect(() => new ExchangeOnlineAutomation(stack, 'exo2', { ...EXO, userAssignedIdentity: construct }))
+      .toThrow('test/exo2: userAssignedIdentity.resourceId "x" must be /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>');
+  });
+
+  test('import blocks need Terraform 1.5: the stack says so in required_version', () => {
+    const stack = newStackWithProviders();
+    new ExchangeOnlineAutomation(stack, 'exo', { ...EXO, importExisting: { exchangeGrant: GRANT } });
+    expect(JSON.parse(Testing.synth(stack)).terraform.required_version).toMatch(/>= ?1\.5/);
+  });
+});
