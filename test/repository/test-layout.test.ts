@@ -78,8 +78,6 @@ const WITHOUT_OWN_TEST: { [libFile: string]: string } = {
   'lib/rules/stack-index.ts': 'test/policy/policy-checks.test.ts',
   'lib/rules/suppressions.ts': 'test/policy/policy-checks.test.ts, test/policy/app-level-checks.test.ts',
   'lib/tenants/finding-messages.ts': 'test/tenants/tenants-config.test.ts, test/tenants/tenants-synth.test.ts',
-  'lib/tenants/json-text.ts': 'test/tenants/tenants-config.test.ts',
-  'lib/tenants/owned-output.ts': 'test/tenants/tenants-synth.test.ts, test/tenants/cli.test.ts',
   'lib/tenants/tenant-checks.ts': 'test/tenants/tenants-config.test.ts, test/tenants/tenant-stack.corpus.ts',
   'lib/tenants/tenant-stack.ts': 'test/tenants/tenants-config.test.ts, test/tenants/tenants-synth.test.ts',
   'lib/terraform/app-role-ids.ts': 'test/stack/collisions.test.ts, test/policy/policy-checks.test.ts',
