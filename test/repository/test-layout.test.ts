@@ -77,8 +77,6 @@ const WITHOUT_OWN_TEST: { [libFile: string]: string } = {
   'lib/rules/report.ts': 'test/policy/policy-checks.test.ts',
   'lib/rules/stack-index.ts': 'test/policy/policy-checks.test.ts',
   'lib/rules/suppressions.ts': 'test/policy/policy-checks.test.ts, test/policy/app-level-checks.test.ts',
-  'lib/tenants/finding-messages.ts': 'test/tenants/tenants-config.test.ts, test/tenants/tenants-synth.test.ts',
-  'lib/tenants/tenant-checks.ts': 'test/tenants/tenants-config.test.ts, test/tenants/tenant-stack.corpus.ts',
   'lib/terraform/app-role-ids.ts': 'test/stack/collisions.test.ts, test/policy/policy-checks.test.ts',
   'lib/terraform/dependents.ts': 'applyBefore and waitFor: test/exchange/exchange-runbook.test.ts, the applyBefore rows of test/entra/app-role-grant.corpus.ts',
   'lib/terraform/literal-names.ts': 'test/stack/adopt-existing.test.ts',
