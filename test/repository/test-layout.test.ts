@@ -51,7 +51,6 @@ const WITHOUT_OWN_TEST: { [libFile: string]: string } = {
   'lib/exchange/app-role-grant-set.ts': 'grant de-duplication: test/exchange/exchange-online-automation.test.ts',
   'lib/exchange/exchange-online-adoption.ts': 'existingAccount and importExisting: test/exchange/exchange-online-automation.test.ts, test/stack/adopt-existing.test.ts',
   'lib/exchange/runbook-script.ts': 'test/exchange/exchange-runbook.test.ts, test/exchange/script-structure.test.ts',
-  'lib/identity/system-assigned-identity.ts': 'test/identity/user-assigned-identity.test.ts, test/identity/entra-replication-wait.test.ts',
   'lib/policy/exchange-online-policy-checks.ts': 'test/policy/policy-checks.test.ts, test/policy/app-level-checks.test.ts',
   'lib/policy/policy-rule.ts': 'test/rules/all-rules.test.ts',
   'lib/policy/policy-suppressions.ts': 'test/policy/policy-checks.test.ts',
