@@ -45,8 +45,6 @@ const WITHOUT_OWN_TEST: { [libFile: string]: string } = {
   'lib/automation/powershell-gallery-module.ts': 'test/exchange/exchange-online-module.test.ts (the modules it imports), test/automation/powershell-gallery-module.corpus.ts',
   'lib/automation/powershell-runtime.ts': 'test/exchange/exchange-module-support.test.ts, test/exchange/exchange-online-module.test.ts',
   'lib/automation/runtime-retirement.ts': 'EXO16: test/exchange/exchange-online-module.test.ts, test/tenants/tenants-synth.test.ts',
-  'lib/entra/api-service-principal.ts': 'test/entra/app-role-grant.test.ts, test/exchange/exo-app-role-grant.test.ts',
-  'lib/entra/role-rules.ts': 'test/entra/entra-role-binding.test.ts',
   'lib/exchange/exchange-module-checks.ts': 'test/exchange/exchange-online-module.test.ts',
   'lib/exchange/app-role-grant-set.ts': 'grant de-duplication: test/exchange/exchange-online-automation.test.ts',
   'lib/exchange/exchange-online-adoption.ts': 'existingAccount and importExisting: test/exchange/exchange-online-automation.test.ts, test/stack/adopt-existing.test.ts',
