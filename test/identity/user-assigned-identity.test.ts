@@ -1,5 +1,5 @@
 import { Fn, Testing } from 'cdktf';
-import { ManagedIdentityKind, SystemAssignedIdentity, UserAssignedIdentity } from '../../lib';
+import { ManagedIdentityKind, UserAssignedIdentity } from '../../lib';
 import { newStack, newStackWithProviders, onlyResource, rendered, synthJson } from '../support/helpers';
 
 const base = { name: 'id-exo-runbooks', resourceGroupName: 'rg-exo', location: 'westeurope' };
@@ -74,19 +74,6 @@ describe('UserAssignedIdentity.fromAttributes', () => {
       .toThrow('resourceId "/subscriptions/x/resourceGroups/rg" must be /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>, with that exact case');
     expect(() => UserAssignedIdentity.fromAttributes(newStack(), 'existing', { ...attrs, clientId: attrs.principalId }))
       .toThrow('clientId "11111111-1111-1111-1111-111111111111" must differ from principalId');
-  });
-});
-
-describe('SystemAssignedIdentity', () => {
-  test('wraps any principal id and has no client id', () => {
-    const identity = new SystemAssignedIdentity(newStack(), 'vm', { principalId: '33333333-3333-3333-3333-333333333333' });
-    expect(identity.kind).toBe(ManagedIdentityKind.SYSTEM_ASSIGNED);
-    expect(identity.clientId).toBeUndefined();
-  });
-
-  test('rejects a principal id that is not a GUID', () => {
-    expect(() => new SystemAssignedIdentity(newStack(), 'vm', { principalId: 'vm-1' }))
-      .toThrow('test/vm: principalId "vm-1" must be a GUID');
   });
 });
 

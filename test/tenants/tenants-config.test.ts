@@ -5,7 +5,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { Testing } from 'cdktf';
 import { TENANTS_FILE } from '../support/tenants-file';
-import { TenantsConfig, TenantStacks } from '../../lib';
+import { TenantStacks } from '../../lib';
 
 const original = JSON.parse(readFileSync(TENANTS_FILE, 'utf8'));
 
@@ -24,13 +24,6 @@ function withChange(change: (config: any) => void): () => unknown {
 }
 
 describe('tenants.json', () => {
-  test('the shipped file gives one stack per tenant', () => {
-    const stacks = TenantStacks.fromFile(Testing.app(), TENANTS_FILE);
-    expect(stacks.map((s) => s.node.id)).toEqual(['exo-contoso', 'exo-fabrikam']);
-    expect(TenantsConfig.load(TENANTS_FILE).tenants.map((t) => t.roles.map((r) => r.displayName)))
-      .toEqual([['Exchange Recipient Administrator'], ['Global Reader']]);
-  });
-
   test('a tenant on "runtime": "7.6" gets a PowerShell-7-6 runtime environment with ExchangeOnlineManagement 3.10.1', () => {
     const stacks = withChange((c) => { c.tenants[1].runtime = '7.6'; delete c.tenants[1].exchangeModuleVersion; })() as any[];
     const json = JSON.parse(Testing.synth(stacks[1]));
@@ -113,43 +106,6 @@ describe('tenants.json', () => {
       'tenants[1].runbooks[0].schedule.interval 0 must be a whole number from 1 to 100',
     ]);
     expect(lines.every((line) => /^\S*tenants\.json: /.test(line))).toBe(true);
-  });
-
-  test('a file that is not JSON stops at the first problem, with its line and column', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'exo-tenants-')), 'tenants.json');
-    writeFileSync(file, '{ "tenants": [ }');
-    expect(() => TenantsConfig.load(file)).toThrow(/^\S*tenants\.json: \(file\) must be JSON: line 1, column 16: [^\n]*$/);
-  });
-
-  test.each([
-    ['a comma before }', '{\n  "state": {},\n}\n', 'line 3, column 1: expected a field name in double quotes (a comma must not come before })'],
-    ['a missing comma', '{\r\n  "state": {}\r\n  "tenants": []\r\n}', 'line 3, column 3: expected "," or "}" (found "\\"")'],
-    ['a comma before ]', '{ "tenants": [1,\n\n   ] }', 'line 3, column 4: expected a value (a comma must not come before ])'],
-    ['a Windows path with single backslashes', String.raw`{ "a": "C:\data" }`, String.raw`line 1, column 12: "\\d" is not a JSON escape; write \\ for a backslash`],
-    ['single quotes', "{ 'state': 1 }", 'line 1, column 3: expected a field name in double quotes (found "\'")'],
-    ['True in capitals', '{ "a": True }', 'line 1, column 8: expected a value (found "T")'],
-    ['an unclosed string', '{ "a": "b }', 'line 1, column 12: a string is not closed'],
-    ['text after the value', '{}\n{}', 'line 2, column 1: expected the end of the file after the JSON value (found "{")'],
-    ['an empty file', '', 'line 1, column 1: expected a value (found the end of the file)'],
-  ])('a syntax error (%s) is reported at its line and column', (_what, text, message) => {
-    expect(() => TenantsConfig.parse(text, 'tenants.json', tmpdir())).toThrow(`tenants.json: (file) must be JSON: ${message}`);
-  });
-
-  test('a file with a UTF-8 byte order mark (Out-File -Encoding utf8) or in UTF-16 (Out-File) is read', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'exo-tenants-'));
-    const config = JSON.parse(JSON.stringify(original));
-    for (const tenant of config.tenants) {
-      for (const runbook of tenant.runbooks) {
-        runbook.file = join(TENANTS_FILE, '..', runbook.file);
-      }
-    }
-    const text = JSON.stringify(config, null, 2);
-    writeFileSync(join(dir, 'utf8.json'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
-    writeFileSync(join(dir, 'utf16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
-    for (const name of ['utf8.json', 'utf16.json']) {
-      expect(TenantsConfig.load(join(dir, name)).tenants.map((t) => t.name)).toEqual(['contoso', 'fabrikam']);
-    }
-    expect(TenantsConfig.parse(`\ufeff${text}`, 'tenants.json', dir).tenants).toHaveLength(2);
   });
 
   test('"roles": [] is accepted (the stack warns, EXO11) and Global Administrator with the acknowledgement', () => {

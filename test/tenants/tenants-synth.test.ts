@@ -1,56 +1,17 @@
-// `exo-tenants synth` owns its output, reports warnings in the file's words, and writes what one App with
-// every stack would write, byte for byte, although each tenant is synthesized in an App of its own.
+// `exo-tenants synth` reports warnings in the file's words, and writes what one App with every stack would
+// write, byte for byte, although each tenant is synthesized in an App of its own. How it owns its output
+// folder is tested in test/tenants/owned-output.test.ts.
 import { spawnSync } from 'child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { dirname, join, relative } from 'path';
 import { App } from 'cdktf';
-import { TENANTS_FILE } from '../support/tenants-file';
+import { filesUnder, runTenantsCommand, TENANTS_FILE, writeTenantsFile } from '../support/tenants-file';
 import { TenantStacks } from '../../lib';
-import { runTenantsCli } from '../../lib/tenants/cli';
 import * as tenantStackModule from '../../lib/tenants/tenant-stack';
 import { OWNED_FILES_RECORD, synthTenantsFile } from '../../lib/tenants/tenants-synth';
 
-const original = JSON.parse(readFileSync(TENANTS_FILE, 'utf8'));
 const temp = (prefix = 'exo-tenants-synth-') => mkdtempSync(join(tmpdir(), prefix));
-
-/** Writes a changed copy of the example (runbook files as absolute paths) in `dir`; returns its path. */
-function tenantsFile(dir: string, change: (config: any) => void = () => undefined): string {
-  const config = JSON.parse(JSON.stringify(original));
-  change(config);
-  for (const tenant of config.tenants) {
-    for (const runbook of tenant.runbooks ?? []) {
-      runbook.file = join(TENANTS_FILE, '..', runbook.file);
-    }
-  }
-  const file = join(dir, 'tenants.json');
-  writeFileSync(file, JSON.stringify(config, null, 2));
-  return file;
-}
-
-/** Every file under `dir` (relative path -> content), the tool's record left out unless `withRecord`. */
-function tree(dir: string, withRecord = false): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder).sort()) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) {
-        walk(path);
-      } else if (withRecord || name !== OWNED_FILES_RECORD) {
-        files[relative(dir, path)] = readFileSync(path, 'utf8');
-      }
-    }
-  };
-  walk(dir);
-  return files;
-}
-
-function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runTenantsCli(args, (l) => out.push(l), (l) => err.push(l));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** What `app.synth()` of one App with every tenant's stack writes (the command's output before it synthesized per tenant). */
 function synthInOneApp(file: string, outdir: string, hcl: boolean): void {
@@ -86,17 +47,17 @@ const TYPESCRIPT = /PolicySuppressions|PowerShellRuntime|EntraRole|ScheduleFrequ
 describe('exo-tenants synth writes what one App would', () => {
   test('the example, JSON: every file byte for byte (manifest.json included)', () => {
     const dir = temp();
-    const file = tenantsFile(dir);
+    const file = writeTenantsFile(dir);
     synthInOneApp(file, join(dir, 'one-app'), false);
     synthTenantsFile(file, { outdir: join(dir, 'per-tenant'), hcl: false });
-    const expected = tree(join(dir, 'one-app'));
+    const expected = filesUnder(join(dir, 'one-app'));
     expect(Object.keys(expected).sort()).toEqual(['manifest.json', 'stacks/exo-contoso/cdk.tf.json', 'stacks/exo-fabrikam/cdk.tf.json']);
-    expect(tree(join(dir, 'per-tenant'))).toEqual(expected);
+    expect(filesUnder(join(dir, 'per-tenant'))).toEqual(expected);
   });
 
   test('six tenants with warnings, JSON and HCL: every stack file byte for byte, the manifest apart from stack traces', () => {
     const dir = temp();
-    const file = tenantsFile(dir, (c) => {
+    const file = writeTenantsFile(dir, (c) => {
       for (let i = 0; i < 4; i++) {
         const copy = JSON.parse(JSON.stringify(c.tenants[i % 2]));
         Object.assign(copy, { name: `${copy.name}-${i}`, resourceGroupName: `${copy.resourceGroupName}-${i}` });
@@ -114,9 +75,9 @@ describe('exo-tenants synth writes what one App would', () => {
         // The command formats HCL with terraform fmt, as `cdktf synth --hcl` does; format the reference too.
         spawnSync('terraform', ['fmt', '-recursive', join(dir, `one-app-${hcl}`, 'stacks')]);
       }
-      const expected = tree(join(dir, `one-app-${hcl}`));
+      const expected = filesUnder(join(dir, `one-app-${hcl}`));
       expect(Object.keys(expected)).toHaveLength(hcl ? 13 : 7);
-      const actual = tree(join(dir, `per-tenant-${hcl}`));
+      const actual = filesUnder(join(dir, `per-tenant-${hcl}`));
       expect(withoutTraces(actual)).toEqual(withoutTraces(expected));
       expect(Object.keys(actual).filter((name) => actual[name] !== expected[name])).toEqual(['manifest.json']);
     }
@@ -125,7 +86,7 @@ describe('exo-tenants synth writes what one App would', () => {
 
 test('each tenant\'s App is released: cdktf\'s process-wide token map keeps none of its tokens (bounded memory)', () => {
   const dir = temp();
-  const file = tenantsFile(dir);
+  const file = writeTenantsFile(dir);
   synthTenantsFile(file, { outdir: join(dir, 'warm-up'), hcl: false });
   const map = (globalThis as any).__cdktfTokenMap;
   const sizes = () => [map.stringTokenMap.size, map.numberTokenMap.size];
@@ -138,83 +99,12 @@ test('each tenant\'s App is released: cdktf\'s process-wide token map keeps none
 });
 
 describe('exo-tenants synth owns its output', () => {
-  test('JSON, then --hcl, then JSON again: each run leaves exactly one format, and its record lists it', () => {
-    const dir = temp();
-    const file = tenantsFile(dir);
-    const out = join(dir, 'cdktf.out');
-    const stacks = (files: Record<string, string>) => Object.keys(files).filter((name) => name.startsWith('stacks/')).sort();
-    expect(run(['synth', file, '--output', out]).code).toBe(0);
-    expect(stacks(tree(out))).toEqual(['stacks/exo-contoso/cdk.tf.json', 'stacks/exo-fabrikam/cdk.tf.json']);
-    expect(run(['synth', file, '--hcl', '--output', out]).code).toBe(0);
-    expect(stacks(tree(out))).toEqual(['stacks/exo-contoso/cdk.tf', 'stacks/exo-contoso/metadata.json', 'stacks/exo-fabrikam/cdk.tf', 'stacks/exo-fabrikam/metadata.json']);
-    expect(JSON.parse(readFileSync(join(out, OWNED_FILES_RECORD), 'utf8')).files).toEqual(['manifest.json', ...stacks(tree(out))]);
-    expect(run(['synth', file, '--output', out]).code).toBe(0);
-    expect(stacks(tree(out))).toEqual(['stacks/exo-contoso/cdk.tf.json', 'stacks/exo-fabrikam/cdk.tf.json']);
-    expect(readdirSync(dir).sort()).toEqual(['cdktf.out', 'tenants.json']);
-  });
-
-  test('a tenant removed from the file loses its stack; what Terraform or people put there stays, with a note', () => {
-    const dir = temp();
-    const out = join(dir, 'cdktf.out');
-    expect(run(['synth', tenantsFile(dir), '--output', out]).code).toBe(0);
-    mkdirSync(join(out, 'stacks', 'exo-fabrikam', '.terraform'));
-    writeFileSync(join(out, 'stacks', 'exo-fabrikam', '.terraform.lock.hcl'), '# lock');
-    writeFileSync(join(out, 'README.txt'), 'ours');
-    const { code, err } = run(['synth', tenantsFile(dir, (c) => c.tenants.splice(0, 1)), '--output', out]);
-    expect(code).toBe(0);
-    expect(existsSync(join(out, 'stacks', 'exo-contoso'))).toBe(false);
-    expect(err).toContain(`exo-tenants: note: removed ${join(out, 'stacks', 'exo-contoso')}: its tenant is no longer in the file`);
-    expect(Object.keys(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).stacks)).toEqual(['exo-fabrikam']);
-    expect(readFileSync(join(out, 'README.txt'), 'utf8')).toBe('ours');
-
-    // Removing the other tenant keeps Terraform's files in its folder, and says so.
-    const next = run(['synth', tenantsFile(dir, (c) => c.tenants.splice(1, 1)), '--output', out]);
-    expect(next.code).toBe(0);
-    expect(readdirSync(join(out, 'stacks', 'exo-fabrikam')).sort()).toEqual(['.terraform', '.terraform.lock.hcl']);
-    expect(next.err).toContain(`removed the stack files from ${join(out, 'stacks', 'exo-fabrikam')} (its tenant is no longer in the file); left .terraform, .terraform.lock.hcl, which exo-tenants did not write`);
-  });
-
-  test('a foreign Terraform file in a stack folder, or a manifest.json it did not write, stops the run and changes nothing', () => {
-    const dir = temp();
-    const out = join(dir, 'cdktf.out');
-    const file = tenantsFile(dir);
-    expect(run(['synth', file, '--output', out]).code).toBe(0);
-    writeFileSync(join(out, 'stacks', 'exo-contoso', 'extra.tf'), 'resource "x" "y" {}');
-    writeFileSync(join(out, 'stacks', 'exo-contoso', 'notes.txt'), 'mine');
-    const before = tree(out, true);
-    const { code, err } = run(['synth', file, '--hcl', '--output', out]);
-    expect(code).toBe(1);
-    expect(err.split('\n')).toEqual([
-      `exo-tenants: ${join(out, 'stacks', 'exo-contoso', 'extra.tf')}: (output) was not written by exo-tenants and Terraform would read it together with the stack; move it out of the stack folder`,
-      'exo-tenants: nothing was written',
-    ]);
-    expect(tree(out, true)).toEqual(before);
-
-    // Without the Terraform file, the run goes on and leaves the other one, with a note.
-    unlinkSync(join(out, 'stacks', 'exo-contoso', 'extra.tf'));
-    const next = run(['synth', file, '--output', out]);
-    expect(next.code).toBe(0);
-    expect(next.err).toBe(`exo-tenants: note: ${join(out, 'stacks', 'exo-contoso', 'notes.txt')} was not written by exo-tenants; left in place`);
-    expect(readFileSync(join(out, 'stacks', 'exo-contoso', 'notes.txt'), 'utf8')).toBe('mine');
-
-    // A folder some other tool wrote (no record): refused before anything is replaced.
-    const other = join(dir, 'other.out');
-    mkdirSync(join(other, 'stacks', 'exo-contoso'), { recursive: true });
-    writeFileSync(join(other, 'manifest.json'), '{}');
-    writeFileSync(join(other, 'stacks', 'exo-contoso', 'cdk.tf.json'), '{}');
-    const refused = run(['synth', file, '--output', other]);
-    expect(refused.code).toBe(1);
-    expect(refused.err).toContain(`${join(other, 'manifest.json')}: (output) was not written by exo-tenants and would be replaced`);
-    expect(refused.err).toContain(`${join(other, 'stacks', 'exo-contoso', 'cdk.tf.json')}: (output) was not written by exo-tenants and would be replaced`);
-    expect(tree(other, true)).toEqual({ 'manifest.json': '{}', 'stacks/exo-contoso/cdk.tf.json': '{}' });
-  });
-
   test('a tenant whose stack fails to synthesize: exit 1 naming its JSON path, and the previous output untouched', () => {
     const dir = temp();
     const out = join(dir, 'cdktf.out');
-    const file = tenantsFile(dir);
-    expect(run(['synth', file, '--output', out]).code).toBe(0);
-    const before = tree(out, true);
+    const file = writeTenantsFile(dir);
+    expect(runTenantsCommand(['synth', file, '--output', out]).code).toBe(0);
+    const before = filesUnder(out, true);
     const Original = tenantStackModule.TenantStack;
     const spy = jest.spyOn(tenantStackModule, 'TenantStack').mockImplementation(function (this: unknown, scope: any, id: string, props: any) {
       const stack = new Original(scope, id, props);
@@ -224,38 +114,24 @@ describe('exo-tenants synth owns its output', () => {
       return stack;
     } as any);
     try {
-      const { code, err } = run(['synth', file, '--hcl', '--output', out]);
+      const { code, err } = runTenantsCommand(['synth', file, '--hcl', '--output', out]);
       expect(code).toBe(1);
       expect(err).toBe(`exo-tenants: ${file}: tenants[1] (stack exo-fabrikam) exo-fabrikam/exo: something broke`);
     } finally {
       spy.mockRestore();
     }
-    expect(tree(out, true)).toEqual(before);
+    expect(filesUnder(out, true)).toEqual(before);
     expect(readdirSync(out).sort()).toEqual([OWNED_FILES_RECORD, 'manifest.json', 'stacks']);
-  });
-
-  test('--output the folder of the tenants file: the file and its scripts stay, nothing is written outside', () => {
-    const parent = temp();
-    const dir = join(parent, 'ops');
-    mkdirSync(dir);
-    const file = tenantsFile(dir);
-    writeFileSync(join(dir, 'notes.md'), 'ours');
-    expect(run(['synth', file, '--output', dir]).code).toBe(0);
-    expect(readdirSync(parent)).toEqual(['ops']);
-    expect(readdirSync(dir).sort()).toEqual([OWNED_FILES_RECORD, 'manifest.json', 'notes.md', 'stacks', 'tenants.json']);
-    expect(run(['synth', tenantsFile(dir, (c) => c.tenants.splice(0, 1)), '--hcl', '--output', dir]).code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual([OWNED_FILES_RECORD, 'manifest.json', 'notes.md', 'stacks', 'tenants.json']);
-    expect(readdirSync(join(dir, 'stacks'))).toEqual(['exo-fabrikam']);
   });
 
   test('a run that fails leaves the previous output as it was, and no staging folder behind', () => {
     const dir = temp();
     const out = join(dir, 'cdktf.out');
-    expect(run(['synth', tenantsFile(dir), '--output', out]).code).toBe(0);
-    const before = tree(out, true);
-    const { code } = run(['synth', tenantsFile(dir, (c) => { c.tenants[1].runtime = '7.3'; }), '--hcl', '--output', out]);
+    expect(runTenantsCommand(['synth', writeTenantsFile(dir), '--output', out]).code).toBe(0);
+    const before = filesUnder(out, true);
+    const { code } = runTenantsCommand(['synth', writeTenantsFile(dir, (c) => { c.tenants[1].runtime = '7.3'; }), '--hcl', '--output', out]);
     expect(code).toBe(1);
-    expect(tree(out, true)).toEqual(before);
+    expect(filesUnder(out, true)).toEqual(before);
     expect(readdirSync(dir).sort()).toEqual(['cdktf.out', 'tenants.json']);
     expect(readdirSync(out).sort()).toEqual([OWNED_FILES_RECORD, 'manifest.json', 'stacks']);
   });
@@ -264,13 +140,13 @@ describe('exo-tenants synth owns its output', () => {
 describe('exo-tenants synth speaks the file', () => {
   test('warnings name the JSON path and the suppression to add, and no TypeScript', () => {
     const dir = temp();
-    const file = tenantsFile(dir, (c) => {
+    const file = writeTenantsFile(dir, (c) => {
       c.tenants[0].roles = [];
       c.tenants[0].runbooks[0].schedule.startTime = '2020-01-01T06:00:00Z';
       c.tenants[1].roles = ['Global Reader', 'Global Administrator'];
       c.tenants[1].acknowledgeGlobalAdministratorGrantsFullTenantControl = true;
     });
-    const { code, err, out } = run(['synth', file, '--output', join(dir, 'out')]);
+    const { code, err, out } = runTenantsCommand(['synth', file, '--output', join(dir, 'out')]);
     expect(code).toBe(0);
     expect(out).toContain('contoso: ');
     const fix = (i: number, rule: string) => `To accept it, add { "ruleId": "${rule}", "reason": "<why, 10 characters or more>" } to tenants[${i}].suppressions.`;
@@ -284,8 +160,8 @@ describe('exo-tenants synth speaks the file', () => {
 
   test('the retired 7.2 runtime is warned about at the runtime field, naming the runtimes as the file writes them', () => {
     const dir = temp();
-    const file = tenantsFile(dir, (c) => { c.tenants[0].runtime = '7.2'; delete c.tenants[0].exchangeModuleVersion; });
-    const { code, err } = run(['synth', file, '--output', join(dir, 'out')]);
+    const file = writeTenantsFile(dir, (c) => { c.tenants[0].runtime = '7.2'; delete c.tenants[0].exchangeModuleVersion; });
+    const { code, err } = runTenantsCommand(['synth', file, '--output', join(dir, 'out')]);
     expect(code).toBe(0);
     expect(err.split('\n')).toEqual([
       expect.stringMatching(new RegExp(`^exo-tenants: warning: ${escape(file)}: tenants\\[0\\]\\.runtime \\[EXO16\\] .*retired .*2026-09-30.*PowerShell 7\\.6, or 7\\.4.* \\(found 7\\.2\\) To accept it, add \\{ "ruleId": "EXO16"`)),
@@ -296,11 +172,11 @@ describe('exo-tenants synth speaks the file', () => {
   test('a finding several constructs report about one field is printed once, with the value found', () => {
     const dir = temp();
     writeFileSync(join(dir, 'Connects.ps1'), 'Connect-ExchangeOnline -ManagedIdentity -Organization contoso.onmicrosoft.com\nGet-Mailbox\n');
-    const file = tenantsFile(dir, (c) => {
+    const file = writeTenantsFile(dir, (c) => {
       c.tenants[1].exchangeModuleVersion = '3.9.1-Preview1';
       c.tenants[0].runbooks.push({ name: 'Connects', file: relative(dirname(TENANTS_FILE), join(dir, 'Connects.ps1')) });
     });
-    const { code, err } = run(['synth', file, '--output', join(dir, 'out')]);
+    const { code, err } = runTenantsCommand(['synth', file, '--output', join(dir, 'out')]);
     expect(code).toBe(0);
     expect(err.split('\n')).toEqual([
       `exo-tenants: warning: ${file}: tenants[0].runbooks[1].file [EXO14] The script calls Connect-ExchangeOnline itself; the runbook already connects as the managed identity before the script runs. (found Connects.ps1) To accept it, add { "ruleId": "EXO14", "reason": "<why, 10 characters or more>" } to tenants[0].suppressions.`,
@@ -310,17 +186,17 @@ describe('exo-tenants synth speaks the file', () => {
 
   test('a suppression in the file silences its warning', () => {
     const dir = temp();
-    const file = tenantsFile(dir, (c) => {
+    const file = writeTenantsFile(dir, (c) => {
       c.tenants[0].runbooks[0].schedule.startTime = '2020-01-01T06:00:00Z';
       c.tenants[0].suppressions = [{ ruleId: 'EXO12', reason: 'the schedule exists already; the start time is kept as it was' }];
     });
-    expect(run(['synth', file, '--output', join(dir, 'out')])).toEqual({ code: 0, out: expect.any(String), err: '' });
+    expect(runTenantsCommand(['synth', file, '--output', join(dir, 'out')])).toEqual({ code: 0, out: expect.any(String), err: '' });
   });
 
   test('Global Administrator without the acknowledgement names the field the file accepts', () => {
     const dir = temp();
-    const file = tenantsFile(dir, (c) => { c.tenants[1].roles = ['Global Administrator']; });
-    const { code, err } = run(['synth', file, '--output', join(dir, 'out')]);
+    const file = writeTenantsFile(dir, (c) => { c.tenants[1].roles = ['Global Administrator']; });
+    const { code, err } = runTenantsCommand(['synth', file, '--output', join(dir, 'out')]);
     expect(code).toBe(1);
     expect(err).toBe(`exo-tenants: ${file}: tenants[1].roles[0] "Global Administrator" is refused by default: Global Administrator gives the identity full control of the tenant. `
       + 'Use a least-privilege role (Exchange Recipient Administrator, Exchange Administrator, Global Reader) or set acknowledgeGlobalAdministratorGrantsFullTenantControl: true on tenants[1]');
@@ -329,10 +205,10 @@ describe('exo-tenants synth speaks the file', () => {
 
   test('two tenants that claim one resource group and Automation account: refused, naming both JSON paths', () => {
     const dir = temp();
-    const file = tenantsFile(dir, (c) => {
+    const file = writeTenantsFile(dir, (c) => {
       Object.assign(c.tenants[1], { subscriptionId: c.tenants[0].subscriptionId, resourceGroupName: c.tenants[0].resourceGroupName, automationAccountName: c.tenants[0].automationAccountName });
     });
-    const { code, err } = run(['synth', file, '--output', join(dir, 'out')]);
+    const { code, err } = runTenantsCommand(['synth', file, '--output', join(dir, 'out')]);
     expect(code).toBe(1);
     expect(err).toBe(`exo-tenants: ${file}: tenants[1].resourceGroupName "rg-exo-contoso" in subscription 22222222-2222-2222-2222-222222222222 is also tenants[0].resourceGroupName, `
       + 'and tenants[1].automationAccountName "aa-exo-contoso" is the same Automation account in it, so two state files would manage one resource group '
@@ -341,11 +217,11 @@ describe('exo-tenants synth speaks the file', () => {
 
   test('a file saved with a byte order mark is read; a syntax error names the line and column', () => {
     const dir = temp();
-    const file = tenantsFile(dir);
+    const file = writeTenantsFile(dir);
     writeFileSync(file, `\ufeff${readFileSync(file, 'utf8')}`);
-    expect(run(['synth', file, '--output', join(dir, 'out')]).code).toBe(0);
+    expect(runTenantsCommand(['synth', file, '--output', join(dir, 'out')]).code).toBe(0);
     writeFileSync(file, '{\n  "state": {\n    "resourceGroupName": "rg"\n    "storageAccountName": "st"\n  }\n}\n');
-    expect(run(['synth', file, '--output', join(dir, 'out')])).toEqual({
+    expect(runTenantsCommand(['synth', file, '--output', join(dir, 'out')])).toEqual({
       code: 1, out: '', err: `exo-tenants: ${file}: (file) must be JSON: line 4, column 5: expected "," or "}" (found "\\"")`,
     });
   });
