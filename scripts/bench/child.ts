@@ -130,6 +130,11 @@ function convert(value: Json, refs: Step['refs'], isBlock: (address: string) => 
   return out;
 }
 
+/** The provider block classes (loaded in the load phase by `main`, as the library side loads them before timing). */
+function providerModule(name: 'azurerm' | 'azuread'): Json {
+  return require(`@cdktf/provider-${name}/lib/provider`); // eslint-disable-line @typescript-eslint/no-require-imports
+}
+
 /**
  * Builds the planned blocks in `stack` with provider classes; references become tokens again. Each block
  * gets the library's address as hand-written code would: as a construct in nested scopes (plain
@@ -152,8 +157,8 @@ function buildBaseline(stack: TerraformStack, json: Json, steps: [string, Step][
     return scopes.get(key)!;
   };
   const providers: Json = {
-    azurerm: () => new (require('@cdktf/provider-azurerm/lib/provider').AzurermProvider)(stack, 'azurerm', convert(json.provider.azurerm[0], [], () => false)), // eslint-disable-line @typescript-eslint/no-require-imports
-    azuread: () => new (require('@cdktf/provider-azuread/lib/provider').AzureadProvider)(stack, 'azuread', {}), // eslint-disable-line @typescript-eslint/no-require-imports
+    azurerm: () => new (providerModule('azurerm').AzurermProvider)(stack, 'azurerm', convert(json.provider.azurerm[0], [], () => false)),
+    azuread: () => new (providerModule('azuread').AzureadProvider)(stack, 'azuread', {}),
     time: () => new TerraformProvider(stack, 'time', { terraformResourceType: 'time', terraformProviderSource: 'hashicorp/time', terraformGeneratorMetadata: { providerName: 'time' } }),
   };
   Object.keys(json.provider).forEach((name) => providers[name]());
@@ -219,6 +224,8 @@ async function main(): Promise<void> {
   if (side === 'baseline') {
     // Loading the provider classes is part of the timed load phase, as a hand-written stack imports them.
     ['data', 'resource'].forEach((kind) => Object.keys(json![kind] ?? {}).forEach((type) => providerClass(kind as 'resource' | 'data', type)));
+    (['azurerm', 'azuread'] as const).forEach(providerModule);
+    await import('constructs');
     const planned = performance.now();
     const cpuPlanned = cpuNow();
     let plan: [string, Step][] | undefined = planBaseline(json!);
