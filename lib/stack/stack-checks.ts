@@ -18,9 +18,17 @@ const REGISTERED = new WeakSet<TerraformStack>();
  */
 const PREPARED = new WeakMap<IConstruct, WeakSet<TerraformStack>>();
 
-/** Per resource: HCL meta-arguments (hcl-output.ts). Per construct: the findings it recorded (findings.ts). */
+/**
+ * Per resource: HCL meta-arguments (hcl-output.ts). Per construct: the findings it recorded (findings.ts).
+ * When the stack's requirements were created with it, it stands in their place among the stack's aspects
+ * and visits for them first, where their own aspect would have run: cdktf's aspect walk costs per aspect
+ * and construct (it computes the construct's path for each), and their aspect acts on the stack node only.
+ */
 class StackAspect implements IAspect {
+  public constructor(private readonly requirements?: TerraformRequirements) {}
+
   public visit(node: IConstruct): void {
+    this.requirements?.visit(node);
     if (TerraformStack.isStack(node)) {
       runPolicyChecksFromAbove(node);
     }
@@ -36,11 +44,18 @@ class StackAspect implements IAspect {
 /** Registers the stack-wide checks of the stack `scope` belongs to (idempotent). */
 export function registerStackChecks(scope: IConstruct): void {
   checkCollisionsOf(scope);
-  TerraformRequirements.of(scope);
   const stack = TerraformStack.of(scope);
   if (!REGISTERED.has(stack)) {
     REGISTERED.add(stack);
-    Aspects.of(stack).add(new StackAspect());
+    // Requirements made earlier (by a construct that needs them without these checks) keep their own aspect.
+    let combined = false;
+    TerraformRequirements.of(stack, (requirements) => {
+      combined = true;
+      return new StackAspect(requirements);
+    });
+    if (!combined) {
+      Aspects.of(stack).add(new StackAspect());
+    }
     fixHclTerraformBlock(stack);
     handPolicyChecksToStacksBeforeSynthesis(stack);
   }

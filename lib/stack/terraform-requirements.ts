@@ -60,14 +60,18 @@ interface Need {
 
 /** One per stack: collects what the stack's constructs need and writes the constraints at synth. */
 export class TerraformRequirements implements IAspect {
-  /** The stack's requirements, created (and registered as an aspect of the stack) on first use. */
-  public static of(scope: IConstruct): TerraformRequirements {
+  /**
+   * The stack's requirements, created (and registered as an aspect of the stack) on first use. `aspectFor`
+   * gives the aspect registered for a new instance in its place: one that visits for it as well (the
+   * stack's checks do, so cdktf walks the tree for one aspect rather than two; issue 17).
+   */
+  public static of(scope: IConstruct, aspectFor: (requirements: TerraformRequirements) => IAspect = (requirements) => requirements): TerraformRequirements {
     const stack = TerraformStack.of(scope);
     let requirements = INSTANCES.get(stack);
     if (!requirements) {
       requirements = new TerraformRequirements(stack);
       INSTANCES.set(stack, requirements);
-      Aspects.of(stack).add(requirements);
+      Aspects.of(stack).add(aspectFor(requirements));
     }
     return requirements;
   }

@@ -15,6 +15,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { performance, PerformanceObserver } from 'perf_hooks';
 import type { App, TerraformElement, TerraformResource as TerraformResourceType, TerraformStack } from 'cdktf';
+import type { IConstruct } from 'constructs';
 
 type Json = { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -68,6 +69,12 @@ function loadProviderClass(kind: 'resource' | 'data', type: string): new (scope:
 /** One block to build: its class and config are prepared before timing; `refs` are filled in with tokens when built. */
 interface Step {
   readonly name: string;
+  /**
+   * The construct path below the stack that gives the block its logical id the way cdktf names it
+   * (`exo-00001/account/resource` -> `exo-00001_account_resource_047B01D9`), from the library's metadata;
+   * undefined for outputs, which the library names with `overrideLogicalId` as the baseline does.
+   */
+  readonly path?: string[];
   readonly ElementClass: new (scope: TerraformStack, id: string, config: Json) => TerraformElement;
   readonly config: Json;
   /** [object, key, address, attribute]: `object[key]` becomes a reference to the built block at `address`. */
@@ -87,11 +94,12 @@ function planBaseline(json: Json): [string, Step][] {
     const body = json[kind]?.[type]?.[name];
     if (body && !steps.has(address)) {
       const { depends_on: dependsOn = [], ...config } = body;
+      const path: string[] = config['//'].metadata.path.split('/').slice(1);
       delete config['//'];
       const refs: Step['refs'] = [];
       const converted = convert(config, refs, visit);
       dependsOn.forEach(visit);
-      steps.set(address, { name, ElementClass: providerClass(kind as 'resource' | 'data', type), config: converted, refs, dependsOn });
+      steps.set(address, { name, path, ElementClass: providerClass(kind as 'resource' | 'data', type), config: converted, refs, dependsOn });
     }
     return body !== undefined;
   };
@@ -122,12 +130,35 @@ function convert(value: Json, refs: Step['refs'], isBlock: (address: string) => 
   return out;
 }
 
-/** Builds the planned blocks in `stack` with provider classes; references become tokens again. */
+/** The provider block classes (loaded in the load phase by `main`, as the library side loads them before timing). */
+function providerModule(name: 'azurerm' | 'azuread'): Json {
+  return require(`@cdktf/provider-${name}/lib/provider`); // eslint-disable-line @typescript-eslint/no-require-imports
+}
+
+/**
+ * Builds the planned blocks in `stack` with provider classes; references become tokens again. Each block
+ * gets the library's address as hand-written code would: as a construct in nested scopes (plain
+ * `Construct`s, created when first needed) whose path cdktf turns into that logical id, so both sides pay
+ * cdktf's naming (`getLogicalId`, an MD5 of the path) alike. Outputs keep `overrideLogicalId`, as the
+ * library names them.
+ */
 function buildBaseline(stack: TerraformStack, json: Json, steps: [string, Step][]): void {
   const { Token, TerraformProvider, LocalBackend } = require('cdktf'); // eslint-disable-line @typescript-eslint/no-require-imports
+  const { Construct } = require('constructs'); // eslint-disable-line @typescript-eslint/no-require-imports
+  const scopes = new Map<string, IConstruct>();
+  const scopeOf = (path: string[]): IConstruct => {
+    if (path.length === 0) {
+      return stack;
+    }
+    const key = path.join('/');
+    if (!scopes.has(key)) {
+      scopes.set(key, new Construct(scopeOf(path.slice(0, -1)), path[path.length - 1]));
+    }
+    return scopes.get(key)!;
+  };
   const providers: Json = {
-    azurerm: () => new (require('@cdktf/provider-azurerm/lib/provider').AzurermProvider)(stack, 'azurerm', convert(json.provider.azurerm[0], [], () => false)), // eslint-disable-line @typescript-eslint/no-require-imports
-    azuread: () => new (require('@cdktf/provider-azuread/lib/provider').AzureadProvider)(stack, 'azuread', {}), // eslint-disable-line @typescript-eslint/no-require-imports
+    azurerm: () => new (providerModule('azurerm').AzurermProvider)(stack, 'azurerm', convert(json.provider.azurerm[0], [], () => false)),
+    azuread: () => new (providerModule('azuread').AzureadProvider)(stack, 'azuread', {}),
     time: () => new TerraformProvider(stack, 'time', { terraformResourceType: 'time', terraformProviderSource: 'hashicorp/time', terraformGeneratorMetadata: { providerName: 'time' } }),
   };
   Object.keys(json.provider).forEach((name) => providers[name]());
@@ -139,9 +170,11 @@ function buildBaseline(stack: TerraformStack, json: Json, steps: [string, Step][
       object[key] = Token.asString((built.get(target) as unknown as Json).interpolationForAttribute(attribute));
     });
     const config = step.dependsOn.length ? { ...step.config, dependsOn: step.dependsOn.map((address) => built.get(address)) } : step.config;
-    const element = new step.ElementClass(stack, step.name, config);
-    element.overrideLogicalId(step.name);
-    built.set(address, element);
+    if (step.path) {
+      built.set(address, new step.ElementClass(scopeOf(step.path.slice(0, -1)) as TerraformStack, step.path[step.path.length - 1], config));
+    } else {
+      new step.ElementClass(stack, step.name, config).overrideLogicalId(step.name);
+    }
   }
 }
 
@@ -191,6 +224,8 @@ async function main(): Promise<void> {
   if (side === 'baseline') {
     // Loading the provider classes is part of the timed load phase, as a hand-written stack imports them.
     ['data', 'resource'].forEach((kind) => Object.keys(json![kind] ?? {}).forEach((type) => providerClass(kind as 'resource' | 'data', type)));
+    (['azurerm', 'azuread'] as const).forEach(providerModule);
+    await import('constructs');
     const planned = performance.now();
     const cpuPlanned = cpuNow();
     let plan: [string, Step][] | undefined = planBaseline(json!);
