@@ -86,15 +86,6 @@ const WITHOUT_OWN_TEST: { [libFile: string]: string } = {
   'lib/terraform/dependents.ts': 'applyBefore and waitFor: test/exchange/exchange-runbook.test.ts, the applyBefore rows of test/entra/app-role-grant.corpus.ts',
   'lib/terraform/literal-names.ts': 'test/stack/adopt-existing.test.ts',
   'lib/terraform/resolve.ts': 'test/policy/policy-checks.test.ts',
-  'lib/validation/azure-names.ts': 'test/identity/user-assigned-identity.test.ts, test/corpus/bad-input.test.ts',
-  'lib/validation/entra-names.ts': 'test/corpus/bad-input.test.ts',
-  'lib/validation/import-ids.ts': 'test/stack/adopt-existing.test.ts',
-  'lib/validation/markers.ts': 'the type checks of test/corpus/wrong-shape.test.ts',
-  'lib/validation/organization.ts': 'test/entra/tenant-domains.test.ts',
-  'lib/validation/powershell-scanner.ts': 'test/exchange/script-structure.test.ts',
-  'lib/validation/powershell-text.ts': 'test/exchange/script-structure.test.ts',
-  'lib/validation/script-files.ts': 'test/exchange/exchange-runbook.test.ts, test/tenants/tenants-config.test.ts',
-  'lib/validation/values.ts': 'the message format: test/corpus/wrong-shape.test.ts, test/corpus/bad-input.test.ts',
 };
 
 /** Test files in a lib folder that test no single lib file of it, and why. */
