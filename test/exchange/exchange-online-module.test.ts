@@ -120,14 +120,6 @@ describe('ExchangeOnlineModuleImport', () => {
     }
   });
 
-  test('a PowerShellGalleryModule of its own on PowerShell 7.2 reports EXO16', () => {
-    const { stack, account } = setup();
-    const module = new PowerShellGalleryModule(stack, 'module', {
-      account, runtime: PowerShellRuntime.V7_2, moduleName: 'Az.Accounts', version: '2.12.1',
-    });
-    expect(annotationsAfterSynth(module, 'warn').join('\n')).toContain('[EXO16] The runtime is PowerShell 7.2');
-  });
-
   test('a PowerShellRuntimeEnvironment refuses 5.1 and 7.2 and names both runtimes that use environments', () => {
     const { stack, account } = setup();
     expect(() => new PowerShellRuntimeEnvironment(stack, 'bad', { account, runtime: PowerShellRuntime.V7_2 }))

@@ -41,10 +41,6 @@ const WITHOUT_OWN_TEST: { [libFile: string]: string } = {
   'lib/bindings/azurerm/runtime-environment.ts': 'a binding: test/automation/runtime-environment.test.ts, test/repository/provider-schemas.test.ts',
 
   // ---- Tested through the constructs that use it ------------------------------------------------------------
-  'lib/automation/account-identities.ts': 'test/automation/automation-account.test.ts, test/automation/imported-automation-account.test.ts',
-  'lib/automation/powershell-gallery-module.ts': 'test/exchange/exchange-online-module.test.ts (the modules it imports), test/automation/powershell-gallery-module.corpus.ts',
-  'lib/automation/powershell-runtime.ts': 'test/exchange/exchange-module-support.test.ts, test/exchange/exchange-online-module.test.ts',
-  'lib/automation/runtime-retirement.ts': 'EXO16: test/exchange/exchange-online-module.test.ts, test/tenants/tenants-synth.test.ts',
   'lib/entra/api-service-principal.ts': 'test/entra/app-role-grant.test.ts, test/exchange/exo-app-role-grant.test.ts',
   'lib/entra/role-rules.ts': 'test/entra/entra-role-binding.test.ts',
   'lib/exchange/exchange-module-checks.ts': 'test/exchange/exchange-online-module.test.ts',
