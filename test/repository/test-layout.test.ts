@@ -43,10 +43,6 @@ const WITHOUT_OWN_TEST: { [libFile: string]: string } = {
   // ---- Tested through the constructs that use it ------------------------------------------------------------
   'lib/entra/api-service-principal.ts': 'test/entra/app-role-grant.test.ts, test/exchange/exo-app-role-grant.test.ts',
   'lib/entra/role-rules.ts': 'test/entra/entra-role-binding.test.ts',
-  'lib/exchange/exchange-module-checks.ts': 'test/exchange/exchange-online-module.test.ts',
-  'lib/exchange/app-role-grant-set.ts': 'grant de-duplication: test/exchange/exchange-online-automation.test.ts',
-  'lib/exchange/exchange-online-adoption.ts': 'existingAccount and importExisting: test/exchange/exchange-online-automation.test.ts, test/stack/adopt-existing.test.ts',
-  'lib/exchange/runbook-script.ts': 'test/exchange/exchange-runbook.test.ts, test/exchange/script-structure.test.ts',
   'lib/identity/system-assigned-identity.ts': 'test/identity/user-assigned-identity.test.ts, test/identity/entra-replication-wait.test.ts',
   'lib/policy/exchange-online-policy-checks.ts': 'test/policy/policy-checks.test.ts, test/policy/app-level-checks.test.ts',
   'lib/policy/policy-rule.ts': 'test/rules/all-rules.test.ts',
