@@ -84,16 +84,6 @@ describe('AutomationAccountWithIdentity', () => {
       .toThrow('test/account: userAssignedIdentities [] must list at least one identity when systemAssignedIdentity is false');
   });
 
-  test('rejects the same identity twice and a runbookIdentity that is not attached', () => {
-    const stack = newStack();
-    const identity = new UserAssignedIdentity(stack, 'identity', { ...identityProps, name: 'id-exo' });
-    const other = new UserAssignedIdentity(stack, 'other', { ...identityProps, name: 'id-other' });
-    expect(() => new AutomationAccountWithIdentity(stack, 'twice', { ...base, userAssignedIdentities: [identity, identity] }))
-      .toThrow('test/twice: userAssignedIdentities "test/identity" must not list the same identity twice');
-    expect(() => new AutomationAccountWithIdentity(stack, 'wrong', { ...base, userAssignedIdentities: [identity], runbookIdentity: other }))
-      .toThrow('test/wrong: runbookIdentity "test/other" must be one of userAssignedIdentities');
-  });
-
   test('rejects a resource group name that ends with a period', () => {
     expect(() => new AutomationAccountWithIdentity(newStack(), 'account', { ...base, resourceGroupName: 'rg.' }))
       .toThrow('test/account: resourceGroupName "rg." must be 1-90 letters, digits, underscores, hyphens, periods or parentheses, and must not end with a period');

@@ -101,17 +101,6 @@ describe('ExchangeOnlineAutomation on an existing account', () => {
     expect(Object.keys(resourcesOf(synthJson(stack), 'azurerm_automation_runbook'))).toHaveLength(1);
   });
 
-  test.each([
-    ['resourceGroupName', 'rg'], ['location', 'westeurope'], ['automationAccountName', 'aa-exo-x'], ['tags', { a: 'b' }],
-    ['preventDestroy', true], ['cannotDeleteLock', false],
-  ])('refuses %s next to existingAccount', (prop, value) => {
-    const stack = newStackWithProviders();
-    const account = AutomationAccountWithIdentity.fromAttributes(stack, 'existing', { ...ATTRS, systemAssignedPrincipalId: SYSTEM_PRINCIPAL });
-    expect(() => new ExchangeOnlineAutomation(stack, 'exo', {
-      organization: 'contoso.onmicrosoft.com', existingAccount: account, roles: [], [prop]: value,
-    })).toThrow(`test/exo: ${prop} ${JSON.stringify(value)} must be left out with existingAccount: it describes an account this construct would create`);
-  });
-
   test('without existingAccount, the account props are required and named as typed', () => {
     const stack = newStackWithProviders();
     expect(() => new ExchangeOnlineAutomation(stack, 'exo', { organization: 'contoso.onmicrosoft.com', roles: [], resourceGroupName: 'rg', location: 'westeurope' }))

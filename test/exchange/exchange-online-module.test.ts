@@ -120,14 +120,6 @@ describe('ExchangeOnlineModuleImport', () => {
     }
   });
 
-  test('a PowerShellGalleryModule of its own on PowerShell 7.2 reports EXO16', () => {
-    const { stack, account } = setup();
-    const module = new PowerShellGalleryModule(stack, 'module', {
-      account, runtime: PowerShellRuntime.V7_2, moduleName: 'Az.Accounts', version: '2.12.1',
-    });
-    expect(annotationsAfterSynth(module, 'warn').join('\n')).toContain('[EXO16] The runtime is PowerShell 7.2');
-  });
-
   test('a PowerShellRuntimeEnvironment refuses 5.1 and 7.2 and names both runtimes that use environments', () => {
     const { stack, account } = setup();
     expect(() => new PowerShellRuntimeEnvironment(stack, 'bad', { account, runtime: PowerShellRuntime.V7_2 }))
@@ -155,40 +147,6 @@ describe('ExchangeOnlineModuleImport', () => {
   });
 
   describe('version and runtime rules', () => {
-    test.each([
-      [PowerShellRuntime.V5_1, '3.0.0'], [PowerShellRuntime.V5_1, '3.9.2'], [PowerShellRuntime.V5_1, '3.10.1'],
-      [PowerShellRuntime.V7_2, '3.0.0'], [PowerShellRuntime.V7_2, '3.4.0'],
-      [PowerShellRuntime.V7_4, '3.5.0'], [PowerShellRuntime.V7_4, '3.9.2'],
-      [PowerShellRuntime.V7_6, '3.9.2'], [PowerShellRuntime.V7_6, '3.10.0'], [PowerShellRuntime.V7_6, '3.10.1'],
-    ])('%s accepts ExchangeOnlineManagement %s', (runtime, version) => {
-      const { stack, account } = setup();
-      expect(() => new ExchangeOnlineModuleImport(stack, 'modules', { account, runtime, version })).not.toThrow();
-    });
-
-    test.each([['3.5.0'], ['3.9.2'], ['4.0.0']])('PowerShell 7.2 refuses %s and says which combination works', (version) => {
-      const { stack, account } = setup();
-      expect(() => new ExchangeOnlineModuleImport(stack, 'modules', { account, runtime: PowerShellRuntime.V7_2, version }))
-        .toThrow(new RegExp(`^test/modules: version "${version.replace(/\./g, '\\.')}" does not load on PowerShell 7\\.2: .* Use version 3\\.4\\.0 on PowerShell 7\\.2, or runtime PowerShellRuntime\\.V`));
-    });
-
-    test('refuses the V2 module, which cannot connect with a managed identity', () => {
-      const { stack, account } = setup();
-      expect(() => new ExchangeOnlineModuleImport(stack, 'modules', { account, version: '2.0.5' }))
-        .toThrow('test/modules: version "2.0.5" is older than 3.0.0: Connect-ExchangeOnline -ManagedIdentity needs the V3 module');
-    });
-
-    test('refuses text that is not a version', () => {
-      const { stack, account } = setup();
-      expect(() => new ExchangeOnlineModuleImport(stack, 'modules', { account, version: 'latest' }))
-        .toThrow('test/modules: version "latest" must be an ExchangeOnlineManagement version such as 3.10.1');
-    });
-
-    test('warns about a preview version', () => {
-      const { stack, account } = setup();
-      const modules = new ExchangeOnlineModuleImport(stack, 'modules', { account, version: '3.10.1-Preview1' });
-      expect(annotationsAfterSynth(modules, 'warn').join('\n')).toContain('[EXO13] The ExchangeOnlineManagement version is a preview release; Microsoft recommends General Availability versions for production runbooks. (version: 3.10.1-Preview1)');
-    });
-
     test('a runtime environment must match the runtime, and is refused for 5.1', () => {
       const { stack, account } = setup();
       const environment = new PowerShellRuntimeEnvironment(stack, 'environment', { account });

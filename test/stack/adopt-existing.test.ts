@@ -6,15 +6,8 @@ import {
   AppRoleGrant, AutomationAccountWithIdentity, EntraRole, EntraRoleBinding, ExchangeOnlineAutomation, ExchangeOnlineModuleImport,
   ExchangeOnlineRunbook, ExoAppRoleGrant, PowerShellRuntime, RunbookScript, ScheduleFrequency, UserAssignedIdentity,
 } from '../../lib';
+import { ACCOUNT, GRANT, OTHER_ACCOUNT, RG, ROLE, SUB } from '../support/adoption';
 import { addressAt, newStackWithProviders, synthJson } from '../support/helpers';
-
-const SUB = '/subscriptions/00000000-0000-0000-0000-000000000000';
-const ACCOUNT = `${SUB}/resourceGroups/rg-exo/providers/Microsoft.Automation/automationAccounts/aa-exo-prod`;
-const GRANT = '/servicePrincipals/99999999-8888-7777-6666-555555555555/appRoleAssignedTo/aaBBcDDeFG6h5JKLMN2PQrrssTTUUvWWxxxxxyyyzzz';
-const ROLE = '/roleManagement/directory/roleAssignments/ePROZI_iKE653D_d6aoLHyr-lKgHI8ZGiIdz8CLVcng-1';
-const RG = { resourceGroupName: 'rg-exo', location: 'westeurope' };
-const OTHER_ACCOUNT = ACCOUNT.replace('aa-exo-prod', 'aa-exo-other');
-const OTHER_GROUP = ACCOUNT.replace('rg-exo', 'rg-other');
 
 /** The import blocks of a synthesized stack, as `{ <address>: <id> }`. */
 function importsOf(json: any): { [to: string]: string } {
@@ -137,46 +130,6 @@ describe('ExchangeOnlineAutomation.importExisting', () => {
     ]);
     // PowerShellGet and PackageManagement were not imported by hand: they are created.
     expect(Object.keys(json.resource.azurerm_automation_module)).toHaveLength(3);
-  });
-
-  test.each([
-    [{ roleAssignments: { [EntraRole.GLOBAL_READER.templateId]: ROLE } }, 'test/exo: importExisting.roleAssignments "f2ef992c-3afb-46b9-b7cf-a126ee74c451" must be keyed by the template id of one of roles (Exchange Recipient Administrator: 31392ffb-586c-42d1-9346-e59415a2cc4e)'],
-    [{ modules: { ExchangeOnlineManagement: `${ACCOUNT}/powerShell72Modules/ExchangeOnlineManagement` } }, 'test/exo: importExisting.modules["ExchangeOnlineManagement"]'],
-    [{ modules: { 'Az.Accounts': `${ACCOUNT}/modules/Az.Accounts` } }, 'test/exo: importExisting.modules "Az.Accounts" must name a module imported for PowerShell 5.1'],
-    [{ modules: { Foo: `${ACCOUNT}/modules/Foo` } }, 'test/exo: importExisting.modules "Foo" must name a module imported for PowerShell 5.1: PackageManagement, PowerShellGet, ExchangeOnlineManagement'],
-    [{ modules: { ExchangeOnlineManagement: `${OTHER_GROUP}/modules/ExchangeOnlineManagement` } }, `test/exo: importExisting.modules["ExchangeOnlineManagement"] "${OTHER_GROUP}/modules/ExchangeOnlineManagement" names resourceGroup "rg-other", but the configuration says "rg-exo"`],
-    [{ modules: { ExchangeOnlineManagement: `${OTHER_ACCOUNT}/modules/ExchangeOnlineManagement` } }, `test/exo: importExisting.modules["ExchangeOnlineManagement"] "${OTHER_ACCOUNT}/modules/ExchangeOnlineManagement" names account "aa-exo-other", but the configuration says "aa-exo-prod"`],
-    [{ connectionCheckRunbook: `${OTHER_ACCOUNT}/runbooks/Test-ExchangeOnlineConnection` }, `test/exo: importExisting.connectionCheckRunbook "${OTHER_ACCOUNT}/runbooks/Test-ExchangeOnlineConnection" names account "aa-exo-other"`],
-    [{ connectionCheckRunbook: `${OTHER_GROUP}/runbooks/Test-ExchangeOnlineConnection` }, `test/exo: importExisting.connectionCheckRunbook "${OTHER_GROUP}/runbooks/Test-ExchangeOnlineConnection" names resourceGroup "rg-other"`],
-    [{ exchangeGrant: ROLE }, 'test/exo: importExisting.exchangeGrant'],
-    [{ automationAccount: ACCOUNT.replace('aa-exo-prod', 'aa-exo-other') }, 'test/exo: importExisting.automationAccount'],
-    [{ runtimeEnvironment: `${ACCOUNT}/runtimeEnvironments/PowerShell-7-4` }, 'test/exo: importExisting.runtimeEnvironment "' + ACCOUNT + '/runtimeEnvironments/PowerShell-7-4" must be left out for PowerShell 5.1'],
-  ])('rejects %j with the prop as typed', (importExisting, message) => {
-    const stack = newStackWithProviders();
-    expect(() => new ExchangeOnlineAutomation(stack, 'exo', { ...EXO, importExisting })).toThrow(message);
-  });
-
-  test.each([
-    [{ runtimeEnvironment: `${ACCOUNT}/runtimeEnvironments/PS74` }, `test/exo: importExisting.runtimeEnvironment "${ACCOUNT}/runtimeEnvironments/PS74" names name "PS74", but the configuration says "PowerShell-7-4"`],
-    [{ runtimeEnvironment: `${OTHER_ACCOUNT}/runtimeEnvironments/PowerShell-7-4` }, `test/exo: importExisting.runtimeEnvironment "${OTHER_ACCOUNT}/runtimeEnvironments/PowerShell-7-4" names account "aa-exo-other"`],
-    [{ runtimeEnvironment: `${OTHER_GROUP}/runtimeEnvironments/PowerShell-7-4` }, `test/exo: importExisting.runtimeEnvironment "${OTHER_GROUP}/runtimeEnvironments/PowerShell-7-4" names resourceGroup "rg-other"`],
-    [{ modules: { ExchangeOnlineManagement: `${ACCOUNT}/runtimeEnvironments/Other/packages/ExchangeOnlineManagement` } }, 'test/exo: importExisting.modules["ExchangeOnlineManagement"] "' + ACCOUNT + '/runtimeEnvironments/Other/packages/ExchangeOnlineManagement" names environment "Other", but the configuration says "PowerShell-7-4"'],
-    [{ modules: { ExchangeOnlineManagement: `${OTHER_ACCOUNT}/runtimeEnvironments/PowerShell-7-4/packages/ExchangeOnlineManagement` } }, 'test/exo: importExisting.modules["ExchangeOnlineManagement"] "' + OTHER_ACCOUNT + '/runtimeEnvironments/PowerShell-7-4/packages/ExchangeOnlineManagement" names account "aa-exo-other"'],
-    [{ modules: { PowerShellGet: `${ACCOUNT}/runtimeEnvironments/PowerShell-7-4/packages/PowerShellGet` } }, 'test/exo: importExisting.modules "PowerShellGet" must name a module imported for PowerShell 7.4: ExchangeOnlineManagement'],
-  ])('PowerShell 7.4: rejects %j with the prop as typed', (importExisting, message) => {
-    const stack = newStackWithProviders();
-    expect(() => new ExchangeOnlineAutomation(stack, 'exo', { ...EXO, runtime: PowerShellRuntime.V7_4, importExisting })).toThrow(message);
-  });
-
-  test('an existing account: import ids are checked against its name and resource group', () => {
-    const stack = newStackWithProviders();
-    const existingAccount = AutomationAccountWithIdentity.fromAttributes(stack, 'existing', {
-      name: 'aa-exo-prod', resourceGroupName: 'rg-exo', location: 'westeurope', accountId: ACCOUNT, systemAssignedPrincipalId: '12345678-1234-1234-1234-123456789012',
-    });
-    expect(() => new ExchangeOnlineAutomation(stack, 'exo', {
-      organization: 'contoso.onmicrosoft.com', roles: [EntraRole.GLOBAL_READER], existingAccount,
-      importExisting: { modules: { ExchangeOnlineManagement: `${OTHER_ACCOUNT}/modules/ExchangeOnlineManagement` } },
-    })).toThrow(`test/exo: importExisting.modules["ExchangeOnlineManagement"] "${OTHER_ACCOUNT}/modules/ExchangeOnlineManagement" names account "aa-exo-other", but the configuration says "aa-exo-prod"`);
   });
 
   test('a runbook added to a created account: its import id is checked against the account\'s literal name', () => {
