@@ -4,7 +4,7 @@
 // bindings use. Hand-written bindings work unchanged on cdktf and on CDK Terrain, which has no prebuilt
 // azuread provider (no @cdktn/provider-azuread on npm). The azuread ones (lib/bindings/azuread) were checked
 // against hashicorp/terraform-provider-azuread docs/ from 3.0.0 to 3.9.0 and the generated
-// @cdktf/provider-azuread 14 (azuread 3.7.0); test/provider-schemas.test.ts checks every written argument
+// @cdktf/provider-azuread 14 (azuread 3.7.0); test/repository/provider-schemas.test.ts checks every written argument
 // and every read attribute against the latter.
 import {
   booleanToHclTerraform, booleanToTerraform, hashMapper, hashMapperHcl, stringToHclTerraform, stringToTerraform,

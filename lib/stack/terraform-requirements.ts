@@ -5,7 +5,7 @@
 // test against each provider's documentation at the releases named (test/fixtures/provider-docs.json,
 // extracted by scripts/provider-docs.js from hashicorp/terraform-provider-azurerm website/docs/,
 // terraform-provider-azuread docs/, terraform-provider-time website/docs/r/ up to 0.7.2 and docs/resources/
-// from 0.8.0) and against the generated bindings' schemas (test/provider-schemas.test.ts):
+// from 0.8.0) and against the generated bindings' schemas (test/repository/provider-schemas.test.ts):
 // - azurerm >= 4.0.0, < 6.0.0: every argument of azurerm_automation_account, _module,
 //   _powershell72_module, _runbook (runbook_type "PowerShell72" included), _schedule, _job_schedule,
 //   azurerm_user_assigned_identity, azurerm_management_lock, azurerm_role_assignment and

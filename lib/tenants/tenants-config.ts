@@ -1,7 +1,7 @@
 // Reads and checks a tenants file (tenants.json): the configuration an ops team edits instead of writing
 // TypeScript. Every problem names the file, the JSON path (tenants[1].roles[0]) and the rule, so the file
 // can be fixed from the message alone. schema/tenants.schema.json states the same rules for editors;
-// test/tenants/tenants-schema.test.ts keeps the two in step.
+// test/repository/tenants-schema.test.ts keeps the two in step.
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { EntraRole } from '../entra/entra-role';

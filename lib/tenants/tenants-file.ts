@@ -2,7 +2,7 @@
 // runtime names the file uses, and the fields each object may have (lists the compiler holds equal to the
 // types). TenantsConfig reads files against them (tenants-config.ts), tenant-checks.ts checks the values,
 // and scripts/tenants-schema.ts writes schema/tenants.schema.json from them for editors
-// (test/tenants/tenants-schema.test.ts keeps the two in step).
+// (test/repository/tenants-schema.test.ts keeps the two in step).
 import { PowerShellRuntime } from '../automation/powershell-runtime';
 import { RunbookScheduleOptions } from '../automation/runbook-schedule';
 import { EntraRole } from '../entra/entra-role';

@@ -6,7 +6,7 @@
 //   azurerm_automation_runtime_environment_package  (added in azurerm 4.69.0, PR #32022; CHANGELOG-v4.md)
 //     website/docs/r/automation_runtime_environment_package.html.markdown, ..._package_resource.go
 // @cdktn/provider-azurerm 16 (azurerm 4.73) has generated classes for both; the package keeps these so that
-// one source serves cdktf and CDK Terrain (test/provider-schemas.test.ts checks every argument against the
+// one source serves cdktf and CDK Terrain (test/repository/provider-schemas.test.ts checks every argument against the
 // 4.73 bindings).
 import { TerraformMetaArguments } from 'cdktf';
 import { Construct } from 'constructs';
