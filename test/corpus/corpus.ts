@@ -90,3 +90,19 @@ export interface ConstructRows {
   /** Bad-input cases: [what, build, prop named in the message, rule text in the message]. */
   readonly badInput?: Array<[string, BadInputBuild, string, string]>;
 }
+
+/**
+ * What `build` throws, checked to be a refusal (an Error, never a TypeError from inside cdktf): every
+ * corpus row expects one.
+ */
+export function refusalOf(build: () => unknown): Error {
+  let error: unknown;
+  try {
+    build();
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(Error);
+  expect(error).not.toBeInstanceOf(TypeError);
+  return error as Error;
+}
