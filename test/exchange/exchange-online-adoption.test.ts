@@ -1,10 +1,11 @@
 // lib/exchange/exchange-online-adoption.ts: ExchangeOnlineAutomation on an account that exists
 // (existingAccount, which rules out the props of an account to create) and importExisting, whose import ids
 // are checked under the names the user typed, against the account's literal names, before anything is made.
-import { AutomationAccountWithIdentity, EntraRole, ExchangeOnlineAutomation, PowerShellRuntime } from '../../lib';
+import { Testing } from 'cdktf';
+import { AutomationAccountWithIdentity, EntraRole, ExchangeOnlineAutomation, PowerShellRuntime, RunbookScript, UserAssignedIdentity } from '../../lib';
 import { checkExistingAccount, checkImports } from '../../lib/exchange/exchange-online-adoption';
-import { ACCOUNT, GRANT, OTHER_ACCOUNT, OTHER_GROUP, RG, ROLE } from '../support/adoption';
-import { newStackWithProviders } from '../support/helpers';
+import { ACCOUNT, GRANT, importsOf, OTHER_ACCOUNT, OTHER_GROUP, RG, ROLE, SUB } from '../support/adoption';
+import { newStackWithProviders, synthJson } from '../support/helpers';
 
 const ACCOUNT_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-automation/providers/Microsoft.Automation/automationAccounts/aa-exo-existing';
 const SYSTEM_PRINCIPAL = '11111111-2222-3333-4444-555555555555';
@@ -107,5 +108,53 @@ describe('ExchangeOnlineAutomation.importExisting', () => {
     const stack = newStackWithProviders();
     expect(() => new ExchangeOnlineAutomation(stack, 'exo', { ...EXO, roles: [], importExisting: { roleAssignments: { [EntraRole.GLOBAL_READER.templateId]: ROLE } } }))
       .toThrow(`test/exo: importExisting.roleAssignments "${EntraRole.GLOBAL_READER.templateId}" must be keyed by the template id of one of roles (none)`);
+  });
+});
+
+describe('ExchangeOnlineAutomation.importExisting', () => {
+  const EXO = { organization: 'contoso.onmicrosoft.com', ...RG, automationAccountName: 'aa-exo-prod', roles: [EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR] };
+
+  test('adopts the account, the module, the grant, the role assignment and the check runbook; creates the rest', () => {
+    const stack = newStackWithProviders();
+    new ExchangeOnlineAutomation(stack, 'exo', {
+      ...EXO,
+      importExisting: {
+        automationAccount: ACCOUNT,
+        modules: { ExchangeOnlineManagement: `${ACCOUNT}/modules/ExchangeOnlineManagement` },
+        exchangeGrant: GRANT,
+        roleAssignments: { [EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR.templateId.toUpperCase()]: ROLE },
+        connectionCheckRunbook: `${ACCOUNT}/runbooks/Test-ExchangeOnlineConnection`,
+      },
+    });
+    const json = synthJson(stack);
+    expect(Object.keys(importsOf(json)).map((to) => to.split('.')[0]).sort()).toEqual([
+      'azuread_app_role_assignment', 'azuread_directory_role_assignment', 'azurerm_automation_account', 'azurerm_automation_module', 'azurerm_automation_runbook',
+    ]);
+    // PowerShellGet and PackageManagement were not imported by hand: they are created.
+    expect(Object.keys(json.resource.azurerm_automation_module)).toHaveLength(3);
+  });
+
+  test('a runbook added to a created account: its import id is checked against the account\'s literal name', () => {
+    const stack = newStackWithProviders();
+    const exo = new ExchangeOnlineAutomation(stack, 'exo', EXO);
+    expect(() => exo.addRunbook('r', { name: 'Get-Report', script: RunbookScript.fromInline('Get-Mailbox'), importFrom: `${OTHER_ACCOUNT}/runbooks/Get-Report` }))
+      .toThrow(`test/exo/r: importFrom "${OTHER_ACCOUNT}/runbooks/Get-Report" names account "aa-exo-other", but the configuration says "aa-exo-prod"`);
+  });
+
+  test('a look-alike user-assigned identity is refused under the prop as typed', () => {
+    const stack = newStackWithProviders();
+    const lookAlike = { principalId: '12345678-1234-1234-1234-123456789012', clientId: '22345678-1234-1234-1234-123456789012', resourceId: 'x' };
+    expect(() => new ExchangeOnlineAutomation(stack, 'exo', { ...EXO, userAssignedIdentity: lookAlike as any }))
+      .toThrow('test/exo: userAssignedIdentity {"principalId":"12345678-1234-1234-1234-123456789012","clientId":"22345678-1234-1234-1234-123456789012","resourceId":"x"} must be a user-assigned identity (UserAssignedIdentity or UserAssignedIdentity.fromAttributes)');
+    const construct = UserAssignedIdentity.fromAttributes(stack, 'real', { ...lookAlike, resourceId: `${SUB}/resourceGroups/rg-exo/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-exo` });
+    (construct as any).resourceId = 'x';
+    expect(() => new ExchangeOnlineAutomation(stack, 'exo2', { ...EXO, userAssignedIdentity: construct }))
+      .toThrow('test/exo2: userAssignedIdentity.resourceId "x" must be /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>');
+  });
+
+  test('import blocks need Terraform 1.5: the stack says so in required_version', () => {
+    const stack = newStackWithProviders();
+    new ExchangeOnlineAutomation(stack, 'exo', { ...EXO, importExisting: { exchangeGrant: GRANT } });
+    expect(JSON.parse(Testing.synth(stack)).terraform.required_version).toMatch(/>= ?1\.5/);
   });
 });

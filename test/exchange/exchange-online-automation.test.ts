@@ -2,19 +2,14 @@
 // creates, and how it wires one identity through it: the principal (object) id into the grant and the role
 // assignments, the client id into the runbooks' connect line (user-assigned only), the module for the
 // runtime, one grant per API and role, and adoption of a setup made by hand (existingAccount, importExisting).
-import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
-import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
-import { TerraformResource, TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { IConstruct } from 'constructs';
+import { TerraformVariable, Testing } from 'cdktf';
 import {
   AutomationAccountWithIdentity, EntraRole, ExchangeOnlineAutomation, ExchangeOnlineAutomationProps, PowerShellRuntime, RunbookScript,
   UserAssignedIdentity,
 } from '../../lib';
+import { ACCOUNT, GRANT, importsOf, ROLE } from '../support/adoption';
+import { addressAt, newStackWithProviders, synthJson } from '../support/helpers';
 
-const SUB = '/subscriptions/00000000-0000-0000-0000-000000000000';
-const ACCOUNT = `${SUB}/resourceGroups/rg-exo/providers/Microsoft.Automation/automationAccounts/aa-exo-prod`;
-const GRANT = '/servicePrincipals/99999999-8888-7777-6666-555555555555/appRoleAssignedTo/aaBBcDDeFG6h5JKLMN2PQrrssTTUUvWWxxxxxyyyzzz';
-const ROLE_ASSIGNMENT = '/roleManagement/directory/roleAssignments/ePROZI_iKE653D_d6aoLHyr-lKgHI8ZGiIdz8CLVcng-1';
 const EXCHANGE_ONLINE = '00000002-0000-0ff1-ce00-000000000000';
 const GRAPH = '00000003-0000-0000-c000-000000000000';
 const PROPS: ExchangeOnlineAutomationProps = {
@@ -22,36 +17,16 @@ const PROPS: ExchangeOnlineAutomationProps = {
   roles: [EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR],
 };
 
-function newStack(): TerraformStack {
-  const stack = new TerraformStack(Testing.app(), 'test');
-  new AzurermProvider(stack, 'azurerm', { features: [{}] });
-  new AzureadProvider(stack, 'azuread', {});
-  return stack;
-}
-
-function synth(stack: TerraformStack): any {
-  return JSON.parse(Testing.synth(stack));
-}
-
 /** The blocks of one resource type, in logical id order. */
 function blocks(json: any, type: string): any[] {
   return Object.values(json.resource?.[type] ?? {});
 }
 
-/** The Terraform address of the resource at `path` below the stack. */
-function addressAt(stack: TerraformStack, path: string): string {
-  const found = path.split('/').reduce<IConstruct>((scope, id) => scope.node.findChild(id), stack);
-  if (!TerraformResource.isTerraformResource(found)) {
-    throw new Error(`no resource at ${path}`);
-  }
-  return `${found.terraformResourceType}.${found.friendlyUniqueId}`;
-}
-
 describe('ExchangeOnlineAutomation composition', () => {
   test('system-assigned: one account, and its principal id in the grant and every role assignment', () => {
-    const stack = newStack();
+    const stack = newStackWithProviders();
     const exo = new ExchangeOnlineAutomation(stack, 'exo', { ...PROPS, roles: [EntraRole.GLOBAL_READER, EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR] });
-    const json = synth(stack);
+    const json = synthJson(stack);
     const [account] = blocks(json, 'azurerm_automation_account');
     expect(blocks(json, 'azurerm_automation_account')).toHaveLength(1);
     expect(account).toMatchObject({ name: 'aa-exo-prod', resource_group_name: 'rg-exo', location: 'westeurope', identity: { type: 'SystemAssigned' } });
@@ -65,11 +40,11 @@ describe('ExchangeOnlineAutomation composition', () => {
   });
 
   test('user-assigned: grants and roles name its principal id, the runbook connects with its client id', () => {
-    const stack = newStack();
+    const stack = newStackWithProviders();
     const identity = new UserAssignedIdentity(stack, 'identity', { name: 'id-exo', resourceGroupName: 'rg-exo', location: 'westeurope' });
     const exo = new ExchangeOnlineAutomation(stack, 'exo', { ...PROPS, userAssignedIdentity: identity });
     expect(exo.identity).toBe(identity);
-    const json = synth(stack);
+    const json = synthJson(stack);
     const uai = addressAt(stack, 'identity/resource');
     expect(blocks(json, 'azurerm_automation_account')[0].identity).toEqual({ type: 'UserAssigned', identity_ids: [`\${${uai}.id}`] });
     for (const assignment of [...blocks(json, 'azuread_app_role_assignment'), ...blocks(json, 'azuread_directory_role_assignment')]) {
@@ -87,9 +62,9 @@ describe('ExchangeOnlineAutomation composition', () => {
     [PowerShellRuntime.V5_1, 'azurerm_automation_module', ['ExchangeOnlineManagement', 'PackageManagement', 'PowerShellGet']],
     [PowerShellRuntime.V7_4, 'azurerm_automation_runtime_environment_package', ['ExchangeOnlineManagement']],
   ])('the module is imported for the runtime (%s)', (runtime, type, names) => {
-    const stack = newStack();
+    const stack = newStackWithProviders();
     const exo = new ExchangeOnlineAutomation(stack, 'exo', { ...PROPS, runtime, exchangeModuleVersion: '3.9.2' });
-    const json = synth(stack);
+    const json = synthJson(stack);
     expect(blocks(json, type).map((block) => block.name).sort()).toEqual(names);
     expect(JSON.stringify(blocks(json, type).find((block) => block.name === 'ExchangeOnlineManagement')))
       .toContain('"https://www.powershellgallery.com/api/v2/package/ExchangeOnlineManagement/3.9.2"');
@@ -99,46 +74,46 @@ describe('ExchangeOnlineAutomation composition', () => {
 
   test('one role binding per role, named by template id (reordering renames nothing), in the order of roles', () => {
     const addresses = (roles: EntraRole[]) => {
-      const stack = newStack();
+      const stack = newStackWithProviders();
       const exo = new ExchangeOnlineAutomation(stack, 'exo', { ...PROPS, roles });
       expect(exo.roleBindings.map((binding) => binding.role)).toEqual(roles);
       return Object.fromEntries(roles.map((role) => [role.templateId, addressAt(stack, `exo/role-${role.templateId}/resource`)]));
     };
     const one = addresses([EntraRole.GLOBAL_READER, EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR]);
     expect(addresses([EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR, EntraRole.GLOBAL_READER])).toEqual(one);
-    const stack = newStack();
+    const stack = newStackWithProviders();
     new ExchangeOnlineAutomation(stack, 'exo', { ...PROPS, roles: [EntraRole.GLOBAL_READER] });
-    expect(blocks(synth(stack), 'azuread_directory_role_assignment').map((block) => block.role_id)).toEqual([EntraRole.GLOBAL_READER.templateId]);
+    expect(blocks(synthJson(stack), 'azuread_directory_role_assignment').map((block) => block.role_id)).toEqual([EntraRole.GLOBAL_READER.templateId]);
   });
 
   test('dependables are the Exchange grant and every role binding; runbooks are listed in the order added', () => {
-    const stack = newStack();
+    const stack = newStackWithProviders();
     const exo = new ExchangeOnlineAutomation(stack, 'exo', { ...PROPS, roles: [EntraRole.GLOBAL_READER, EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR] });
     expect(exo.dependables).toEqual([...exo.exchangeGrant.dependables, ...exo.roleBindings.flatMap((binding) => binding.dependables)]);
     expect(exo.dependables.length).toBeGreaterThanOrEqual(3);
     const report = exo.addRunbook('report', { name: 'Get-Report', script: RunbookScript.fromInline('Get-Mailbox\n') });
     expect(exo.runbooks.map((runbook) => runbook.node.id)).toEqual(['connection-check', 'report']);
     expect(exo.runbooks[1]).toBe(report);
-    const noCheck = new ExchangeOnlineAutomation(newStack(), 'exo', { ...PROPS, connectionCheckRunbook: false });
+    const noCheck = new ExchangeOnlineAutomation(newStackWithProviders(), 'exo', { ...PROPS, connectionCheckRunbook: false });
     expect(noCheck.runbooks).toEqual([]);
   });
 });
 
 describe('ExchangeOnlineAutomation grants each app role once', () => {
   test('asking again returns the same grant; the API id matches in any case; Exchange.ManageAsApp is the exchange grant', () => {
-    const stack = newStack();
+    const stack = newStackWithProviders();
     const exo = new ExchangeOnlineAutomation(stack, 'exo', PROPS);
     const [users] = exo.grantMicrosoftGraphAppRoles(['User.Read.All']);
     expect(exo.grantAppRoles(GRAPH.toUpperCase(), ['User.Read.All'])).toEqual([users]);
     expect(exo.grantMicrosoftGraphAppRoles(['User.Read.All', 'Mail.Read'])[0]).toBe(users);
     expect(exo.grantAppRoles(EXCHANGE_ONLINE.toUpperCase(), ['Exchange.ManageAsApp'])).toEqual([exo.exchangeGrant.grant]);
-    const roles = blocks(synth(stack), 'azuread_app_role_assignment').map((block) => block.app_role_id.replace(/^.*app_role_ids\["(.*)"\]\}$/, '$1'));
+    const roles = blocks(synthJson(stack), 'azuread_app_role_assignment').map((block) => block.app_role_id.replace(/^.*app_role_ids\["(.*)"\]\}$/, '$1'));
     expect(roles.sort()).toEqual(['Exchange.ManageAsApp', 'Mail.Read', 'User.Read.All']);
     expect(users.node.id).toBe(`app-role-${GRAPH}-User.Read.All`);
   });
 
   test('roles given as references are numbered per API in the order granted', () => {
-    const stack = newStack();
+    const stack = newStackWithProviders();
     const exo = new ExchangeOnlineAutomation(stack, 'exo', PROPS);
     const [one, two] = ['one', 'two'].map((id) => new TerraformVariable(stack, id, { type: 'string' }).stringValue);
     const first = exo.grantMicrosoftGraphAppRoles([one])[0];
@@ -154,16 +129,16 @@ describe('ExchangeOnlineAutomation roles', () => {
     [['Global Reader'], 'test/exo: roles "Global Reader" must be a list of EntraRole values, e.g. EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR or EntraRole.fromTemplateId(...)'],
     ['Global Reader', 'test/exo: roles "Global Reader" must be a list of EntraRole (e.g. [EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR]); there is no default'],
   ])('refuses %j, naming the prop', (roles, message) => {
-    expect(() => new ExchangeOnlineAutomation(newStack(), 'exo', { ...PROPS, roles: roles as EntraRole[] })).toThrow(message);
+    expect(() => new ExchangeOnlineAutomation(newStackWithProviders(), 'exo', { ...PROPS, roles: roles as EntraRole[] })).toThrow(message);
   });
 
   test('a role listed twice (its template id in any case) is refused', () => {
     const twice = [EntraRole.GLOBAL_READER, EntraRole.fromTemplateId(EntraRole.GLOBAL_READER.templateId.toUpperCase(), 'Reader again')];
-    expect(() => new ExchangeOnlineAutomation(newStack(), 'exo', { ...PROPS, roles: twice })).toThrow('test/exo: roles "Global Reader" must not list the same role twice');
+    expect(() => new ExchangeOnlineAutomation(newStackWithProviders(), 'exo', { ...PROPS, roles: twice })).toThrow('test/exo: roles "Global Reader" must not list the same role twice');
   });
 
   test('Global Administrator with the acknowledgement is bound; an empty list warns (EXO11) and binds nothing', () => {
-    const stack = newStack();
+    const stack = newStackWithProviders();
     const admin = new ExchangeOnlineAutomation(stack, 'admin', {
       ...PROPS, roles: [EntraRole.GLOBAL_ADMINISTRATOR], acknowledgeGlobalAdministratorGrantsFullTenantControl: true,
     });
@@ -178,7 +153,7 @@ describe('ExchangeOnlineAutomation roles', () => {
 
 describe('ExchangeOnlineAutomation adoption', () => {
   test('existingAccount: no account is created; the runbooks and modules go into the existing one', () => {
-    const stack = newStack();
+    const stack = newStackWithProviders();
     const account = AutomationAccountWithIdentity.fromAttributes(stack, 'existing', {
       name: 'aa-exo-existing', resourceGroupName: 'rg-automation', location: 'westeurope',
       accountId: ACCOUNT.replace('rg-exo', 'rg-automation').replace('aa-exo-prod', 'aa-exo-existing'),
@@ -186,7 +161,7 @@ describe('ExchangeOnlineAutomation adoption', () => {
     });
     const exo = new ExchangeOnlineAutomation(stack, 'exo', { organization: 'contoso.onmicrosoft.com', roles: [EntraRole.GLOBAL_READER], existingAccount: account });
     expect(exo.account).toBe(account);
-    const json = synth(stack);
+    const json = synthJson(stack);
     expect(blocks(json, 'azurerm_automation_account')).toEqual([]);
     expect(blocks(json, 'azurerm_automation_runbook')[0]).toMatchObject({ automation_account_name: 'aa-exo-existing', resource_group_name: 'rg-automation' });
     expect(blocks(json, 'azuread_app_role_assignment')[0].principal_object_id).toBe('11111111-2222-3333-4444-555555555555');
@@ -196,7 +171,7 @@ describe('ExchangeOnlineAutomation adoption', () => {
     [{ resourceGroupName: 'rg-exo' }, 'test/exo: resourceGroupName "rg-exo" must be left out with existingAccount: it describes an account this construct would create'],
     [{ importExisting: { automationAccount: ACCOUNT } }, `test/exo: importExisting.automationAccount "${ACCOUNT}" must be left out with existingAccount: an existing account is used as it is, not imported`],
   ])('existingAccount with %j is refused', (extra, message) => {
-    const stack = newStack();
+    const stack = newStackWithProviders();
     const account = AutomationAccountWithIdentity.fromAttributes(stack, 'existing', {
       name: 'aa-exo-prod', resourceGroupName: 'rg-exo', location: 'westeurope', accountId: ACCOUNT, systemAssignedPrincipalId: '11111111-2222-3333-4444-555555555555',
     });
@@ -205,23 +180,23 @@ describe('ExchangeOnlineAutomation adoption', () => {
   });
 
   test('importExisting: each id becomes an import block for exactly its child', () => {
-    const stack = newStack();
+    const stack = newStackWithProviders();
     new ExchangeOnlineAutomation(stack, 'exo', {
       ...PROPS,
       importExisting: {
         automationAccount: ACCOUNT,
         modules: { ExchangeOnlineManagement: `${ACCOUNT}/modules/ExchangeOnlineManagement` },
         exchangeGrant: GRANT,
-        roleAssignments: { [EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR.templateId.toUpperCase()]: ROLE_ASSIGNMENT },
+        roleAssignments: { [EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR.templateId.toUpperCase()]: ROLE },
         connectionCheckRunbook: `${ACCOUNT}/runbooks/Test-ExchangeOnlineConnection`,
       },
     });
-    const imports = Object.fromEntries((synth(stack).import ?? []).map((block: { to: string; id: string }) => [block.to, block.id]));
+    const imports = importsOf(synthJson(stack));
     expect(imports).toEqual({
       [addressAt(stack, 'exo/account/resource')]: ACCOUNT,
       [addressAt(stack, 'exo/exchange-modules/ExchangeOnlineManagement/resource')]: `${ACCOUNT}/modules/ExchangeOnlineManagement`,
       [addressAt(stack, 'exo/exchange-grant/grant/Exchange.ManageAsApp')]: GRANT,
-      [addressAt(stack, `exo/role-${EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR.templateId}/resource`)]: ROLE_ASSIGNMENT,
+      [addressAt(stack, `exo/role-${EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR.templateId}/resource`)]: ROLE,
       [addressAt(stack, 'exo/connection-check/runbook')]: `${ACCOUNT}/runbooks/Test-ExchangeOnlineConnection`,
     });
   });
@@ -231,11 +206,11 @@ describe('ExchangeOnlineAutomation adoption', () => {
       `test/exo: importExisting.connectionCheckRunbook "${ACCOUNT}/runbooks/Test-ExchangeOnlineConnection" must be left out when connectionCheckRunbook is false`],
     [{ importExisting: { connectionCheckRunbook: `${ACCOUNT}/runbooks/Other` } },
       `test/exo: importExisting.connectionCheckRunbook "${ACCOUNT}/runbooks/Other" names name "Other", but the configuration says "Test-ExchangeOnlineConnection"`],
-    [{ importExisting: { roleAssignments: { [EntraRole.GLOBAL_READER.templateId]: ROLE_ASSIGNMENT } } },
+    [{ importExisting: { roleAssignments: { [EntraRole.GLOBAL_READER.templateId]: ROLE } } },
       `test/exo: importExisting.roleAssignments "${EntraRole.GLOBAL_READER.templateId}" must be keyed by the template id of one of roles (Exchange Recipient Administrator: ${EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR.templateId})`],
     [{ importExisting: { runtimeEnvironment: `${ACCOUNT}/runtimeEnvironments/PowerShell-7-4` } },
       `test/exo: importExisting.runtimeEnvironment "${ACCOUNT}/runtimeEnvironments/PowerShell-7-4" must be left out for PowerShell 5.1, which has no runtime environment`],
   ])('refuses %j, naming the prop as typed', (extra, message) => {
-    expect(() => new ExchangeOnlineAutomation(newStack(), 'exo', { ...PROPS, ...extra })).toThrow(message);
+    expect(() => new ExchangeOnlineAutomation(newStackWithProviders(), 'exo', { ...PROPS, ...extra })).toThrow(message);
   });
 });

@@ -1,18 +1,13 @@
 // Adopting a setup made by hand: each construct given the id of the object it would create emits a
 // Terraform import block for exactly its resource, with the id checked against the provider's import
-// format. ExchangeOnlineAutomation.importExisting covers the whole procedure.
-import { Testing } from 'cdktf';
+// format. ExchangeOnlineAutomation.importExisting, for the whole procedure, is tested with the rest of its
+// adoption in test/exchange/exchange-online-adoption.test.ts.
 import {
-  AppRoleGrant, AutomationAccountWithIdentity, EntraRole, EntraRoleBinding, ExchangeOnlineAutomation, ExchangeOnlineModuleImport,
+  AppRoleGrant, AutomationAccountWithIdentity, EntraRole, EntraRoleBinding, ExchangeOnlineModuleImport,
   ExchangeOnlineRunbook, ExoAppRoleGrant, PowerShellRuntime, RunbookScript, ScheduleFrequency, UserAssignedIdentity,
 } from '../../lib';
-import { ACCOUNT, GRANT, OTHER_ACCOUNT, RG, ROLE, SUB } from '../support/adoption';
+import { ACCOUNT, GRANT, importsOf, RG, ROLE, SUB } from '../support/adoption';
 import { addressAt, newStackWithProviders, synthJson } from '../support/helpers';
-
-/** The import blocks of a synthesized stack, as `{ <address>: <id> }`. */
-function importsOf(json: any): { [to: string]: string } {
-  return Object.fromEntries((json.import ?? []).map((block: { to: string; id: string }) => [block.to, block.id]));
-}
 
 describe('import blocks from importFrom', () => {
   test('each core construct imports exactly its own resource', () => {
@@ -106,53 +101,5 @@ describe('import blocks from importFrom', () => {
     const stack = newStackWithProviders();
     const identity = new UserAssignedIdentity(stack, 'identity', { name: 'id-exo', ...RG });
     expect(() => build(stack, identity)).toThrow(message);
-  });
-});
-
-describe('ExchangeOnlineAutomation.importExisting', () => {
-  const EXO = { organization: 'contoso.onmicrosoft.com', ...RG, automationAccountName: 'aa-exo-prod', roles: [EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR] };
-
-  test('adopts the account, the module, the grant, the role assignment and the check runbook; creates the rest', () => {
-    const stack = newStackWithProviders();
-    new ExchangeOnlineAutomation(stack, 'exo', {
-      ...EXO,
-      importExisting: {
-        automationAccount: ACCOUNT,
-        modules: { ExchangeOnlineManagement: `${ACCOUNT}/modules/ExchangeOnlineManagement` },
-        exchangeGrant: GRANT,
-        roleAssignments: { [EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR.templateId.toUpperCase()]: ROLE },
-        connectionCheckRunbook: `${ACCOUNT}/runbooks/Test-ExchangeOnlineConnection`,
-      },
-    });
-    const json = synthJson(stack);
-    expect(Object.keys(importsOf(json)).map((to) => to.split('.')[0]).sort()).toEqual([
-      'azuread_app_role_assignment', 'azuread_directory_role_assignment', 'azurerm_automation_account', 'azurerm_automation_module', 'azurerm_automation_runbook',
-    ]);
-    // PowerShellGet and PackageManagement were not imported by hand: they are created.
-    expect(Object.keys(json.resource.azurerm_automation_module)).toHaveLength(3);
-  });
-
-  test('a runbook added to a created account: its import id is checked against the account\'s literal name', () => {
-    const stack = newStackWithProviders();
-    const exo = new ExchangeOnlineAutomation(stack, 'exo', EXO);
-    expect(() => exo.addRunbook('r', { name: 'Get-Report', script: RunbookScript.fromInline('Get-Mailbox'), importFrom: `${OTHER_ACCOUNT}/runbooks/Get-Report` }))
-      .toThrow(`test/exo/r: importFrom "${OTHER_ACCOUNT}/runbooks/Get-Report" names account "aa-exo-other", but the configuration says "aa-exo-prod"`);
-  });
-
-  test('a look-alike user-assigned identity is refused under the prop as typed', () => {
-    const stack = newStackWithProviders();
-    const lookAlike = { principalId: '12345678-1234-1234-1234-123456789012', clientId: '22345678-1234-1234-1234-123456789012', resourceId: 'x' };
-    expect(() => new ExchangeOnlineAutomation(stack, 'exo', { ...EXO, userAssignedIdentity: lookAlike as any }))
-      .toThrow('test/exo: userAssignedIdentity {"principalId":"12345678-1234-1234-1234-123456789012","clientId":"22345678-1234-1234-1234-123456789012","resourceId":"x"} must be a user-assigned identity (UserAssignedIdentity or UserAssignedIdentity.fromAttributes)');
-    const construct = UserAssignedIdentity.fromAttributes(stack, 'real', { ...lookAlike, resourceId: `${SUB}/resourceGroups/rg-exo/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-exo` });
-    (construct as any).resourceId = 'x';
-    expect(() => new ExchangeOnlineAutomation(stack, 'exo2', { ...EXO, userAssignedIdentity: construct }))
-      .toThrow('test/exo2: userAssignedIdentity.resourceId "x" must be /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>');
-  });
-
-  test('import blocks need Terraform 1.5: the stack says so in required_version', () => {
-    const stack = newStackWithProviders();
-    new ExchangeOnlineAutomation(stack, 'exo', { ...EXO, importExisting: { exchangeGrant: GRANT } });
-    expect(JSON.parse(Testing.synth(stack)).terraform.required_version).toMatch(/>= ?1\.5/);
   });
 });
