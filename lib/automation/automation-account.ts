@@ -121,24 +121,9 @@ export class AutomationAccountWithIdentity extends Construct implements IAutomat
 
   constructor(scope: Construct, id: string, props: AutomationAccountWithIdentityProps) {
     super(scope, id);
-    markAsAutomationAccount(this);
-    requireObject(this, 'props', props);
-    registerStackChecks(this);
-    requireAutomationAccountName(this, 'name', props.name);
-    requireResourceGroupName(this, 'resourceGroupName', props.resourceGroupName);
-    requireLocation(this, 'location', props.location);
-    requireTags(this, 'tags', props.tags);
-    for (const flag of ['systemAssignedIdentity', 'localAuthenticationEnabled', 'publicNetworkAccessEnabled', 'preventDestroy', 'cannotDeleteLock'] as const) {
-      requireOptionalBoolean(this, flag, props[flag]);
-    }
-
-    const userAssigned = checkUserAssignedIdentities(this, props.userAssignedIdentities, props.runbookIdentity);
-    const systemOn = props.systemAssignedIdentity ?? userAssigned.length === 0;
-    if (!systemOn && userAssigned.length === 0) {
-      fail(this, 'userAssignedIdentities', userAssigned,
-        'must list at least one identity when systemAssignedIdentity is false: the account\'s runbooks need an identity to sign in as');
-    }
-
+    // Checks first, in their own function (see PowerShellGalleryModule: each frame of a captured stack costs
+    // more the further into its function the call sits).
+    const { userAssigned, systemOn } = checkAccount(this, props);
     this.resourceGroupName = props.resourceGroupName;
     this.location = props.location;
     this.userAssignedIdentities = userAssigned;
@@ -181,4 +166,26 @@ function identityType(systemAssigned: boolean, userAssigned: boolean): string {
     return 'SystemAssigned, UserAssigned';
   }
   return systemAssigned ? 'SystemAssigned' : 'UserAssigned';
+}
+
+/** Checks `props` of `account` before anything is created: its user-assigned identities, and whether the system-assigned one is on. */
+function checkAccount(account: AutomationAccountWithIdentity, props: AutomationAccountWithIdentityProps): { userAssigned: IUserAssignedIdentity[]; systemOn: boolean } {
+  markAsAutomationAccount(account);
+  requireObject(account, 'props', props);
+  registerStackChecks(account);
+  requireAutomationAccountName(account, 'name', props.name);
+  requireResourceGroupName(account, 'resourceGroupName', props.resourceGroupName);
+  requireLocation(account, 'location', props.location);
+  requireTags(account, 'tags', props.tags);
+  for (const flag of ['systemAssignedIdentity', 'localAuthenticationEnabled', 'publicNetworkAccessEnabled', 'preventDestroy', 'cannotDeleteLock'] as const) {
+    requireOptionalBoolean(account, flag, props[flag]);
+  }
+
+  const userAssigned = checkUserAssignedIdentities(account, props.userAssignedIdentities, props.runbookIdentity);
+  const systemOn = props.systemAssignedIdentity ?? userAssigned.length === 0;
+  if (!systemOn && userAssigned.length === 0) {
+    fail(account, 'userAssignedIdentities', userAssigned,
+      'must list at least one identity when systemAssignedIdentity is false: the account\'s runbooks need an identity to sign in as');
+  }
+  return { userAssigned, systemOn };
 }

@@ -9,12 +9,13 @@ import { PowerShellRuntimeEnvironment } from './runtime-environment';
 import { recordRetiredRuntime } from './runtime-retirement';
 import { adoptExisting } from '../stack/adopt-existing';
 import { IMPORT_ID_FORMATS } from '../validation/import-ids';
-import { accountNamesOf, literalNamesOf } from '../terraform/literal-names';
+import { accountNamesOf, LiteralNames, literalNamesOf } from '../terraform/literal-names';
 import { isMarked, markAs } from '../validation/markers';
 import { requireKind, requireOptionalDependables } from '../validation/shapes';
 import { AutomationRuntimeEnvironmentPackageResource } from '../bindings/azurerm/runtime-environment';
 import { fail, requireObject, requirePattern } from '../validation/values';
 import { registerStackChecks } from '../stack/stack-checks';
+import { dependOn } from '../terraform/dependencies';
 
 // Loaded on first use, not at import: most stacks never need it, and every provider module adds load time
 // to each synth (BENCHMARKS.md, default example).
@@ -93,58 +94,32 @@ export class PowerShellGalleryModule extends Construct {
 
   constructor(scope: Construct, id: string, props: PowerShellGalleryModuleProps) {
     super(scope, id);
-    markAs(this, 'PowerShellGalleryModule');
-    requireObject(this, 'props', props);
-    registerStackChecks(this);
-    const account = requireAutomationAccount(this, 'account', props.account);
-    const runtime = requireKind<PowerShellRuntime>(this, 'runtime', props.runtime, 'PowerShellRuntime',
-      'a PowerShellRuntime: PowerShellRuntime.V5_1, V7_2, V7_4 or V7_6');
-    requirePattern(this, 'moduleName', props.moduleName, MODULE_NAME, MODULE_NAME_RULE);
-    requirePattern(this, 'version', props.version, MODULE_VERSION, MODULE_VERSION_RULE);
-    requireOptionalDependables(this, 'dependsOn', props.dependsOn);
-    const environment = props.runtimeEnvironment === undefined ? undefined
-      : requireRuntimeEnvironment(this, 'runtimeEnvironment', props.runtimeEnvironment);
-    // The account's literal names: a created account's `name` is a reference the import id cannot be compared with.
-    const where = accountNamesOf(account);
-    this.contentUri = PowerShellGalleryModule.packageUri(props.moduleName, props.version);
+    // Checks first, in their own function: every token the provider class below makes captures a stack
+    // trace through this constructor, and V8 prices each frame by how far into its function the call sits.
+    const { account, runtime, environment, where, contentUri } = checkGalleryModule(this, scope, props);
+    this.contentUri = contentUri;
     this.moduleName = props.moduleName;
     this.account = account;
     this.runtime = runtime;
-    // ExchangeOnlineModuleImport reports the runtime once for all of its modules.
-    if (!isMarked(scope, 'ExchangeOnlineModuleImport')) {
-      recordRetiredRuntime(this, 'runtime', runtime);
-    }
-
-    if (runtime.usesRuntimeEnvironment) {
-      if (environment === undefined) {
-        fail(this, 'runtimeEnvironment', undefined, `is required for ${runtime}: its modules are packages of a runtime environment`);
-      }
-      if (environment.account !== account) {
-        fail(this, 'runtimeEnvironment', environment.node.path, `must belong to the module's Automation account ${account.node.path}`);
-      }
-      if (environment.runtime !== runtime) {
-        fail(this, 'runtimeEnvironment', environment.node.path, `must provide ${runtime}, the module's runtime (it provides ${environment.runtime})`);
-      }
+    if (environment !== undefined) {
       this.resource = new AutomationRuntimeEnvironmentPackageResource(this, 'resource', {
         name: props.moduleName,
         automationRuntimeEnvironmentId: environment.environmentId,
-        contentUri: this.contentUri,
+        contentUri,
         contentVersion: props.version.split('-')[0],
-        dependsOn: props.dependsOn,
       });
+      dependOn(this.resource, props.dependsOn);
       adoptExisting(this, 'importFrom', props.importFrom, this.resource, IMPORT_ID_FORMATS.runtimeEnvironmentPackage,
         { ...where, environment: literalNamesOf(environment).environment, name: props.moduleName });
       return;
     }
-    if (environment) {
-      fail(this, 'runtimeEnvironment', environment.node.path, `must not be set for ${runtime}, which imports modules into the account`);
-    }
-    const moduleLink = { uri: this.contentUri };
+    const moduleLink = { uri: contentUri };
     const inAccount = { ...where, name: props.moduleName };
     if (runtime.runbookType === 'PowerShell72') {
       this.resource = new (powerShell72ModuleModule().AutomationPowershell72Module)(this, 'resource', {
-        name: props.moduleName, automationAccountId: account.accountId, moduleLink, dependsOn: props.dependsOn,
+        name: props.moduleName, automationAccountId: account.accountId, moduleLink,
       });
+      dependOn(this.resource, props.dependsOn);
       adoptExisting(this, 'importFrom', props.importFrom, this.resource, IMPORT_ID_FORMATS.powerShell72Module, inAccount);
     } else {
       this.resource = new AutomationModule(this, 'resource', {
@@ -152,9 +127,54 @@ export class PowerShellGalleryModule extends Construct {
         resourceGroupName: account.resourceGroupName,
         automationAccountName: account.name,
         moduleLink,
-        dependsOn: props.dependsOn,
       });
+      dependOn(this.resource, props.dependsOn);
       adoptExisting(this, 'importFrom', props.importFrom, this.resource, IMPORT_ID_FORMATS.module, inAccount);
     }
   }
+}
+
+/** The checked props of a PowerShellGalleryModule (`environment` only for runtimes that use one). */
+interface CheckedGalleryModule {
+  readonly account: IAutomationAccount;
+  readonly runtime: PowerShellRuntime;
+  readonly environment?: PowerShellRuntimeEnvironment;
+  readonly where: LiteralNames;
+  readonly contentUri: string;
+}
+
+/** Checks `props` of `module` (created in `scope`) before anything is created; reports a retired runtime. */
+function checkGalleryModule(module: PowerShellGalleryModule, scope: Construct, props: PowerShellGalleryModuleProps): CheckedGalleryModule {
+  markAs(module, 'PowerShellGalleryModule');
+  requireObject(module, 'props', props);
+  registerStackChecks(module);
+  const account = requireAutomationAccount(module, 'account', props.account);
+  const runtime = requireKind<PowerShellRuntime>(module, 'runtime', props.runtime, 'PowerShellRuntime',
+    'a PowerShellRuntime: PowerShellRuntime.V5_1, V7_2, V7_4 or V7_6');
+  requirePattern(module, 'moduleName', props.moduleName, MODULE_NAME, MODULE_NAME_RULE);
+  requirePattern(module, 'version', props.version, MODULE_VERSION, MODULE_VERSION_RULE);
+  requireOptionalDependables(module, 'dependsOn', props.dependsOn);
+  const environment = props.runtimeEnvironment === undefined ? undefined
+    : requireRuntimeEnvironment(module, 'runtimeEnvironment', props.runtimeEnvironment);
+  // The account's literal names: a created account's `name` is a reference the import id cannot be compared with.
+  const where = accountNamesOf(account);
+  const contentUri = PowerShellGalleryModule.packageUri(props.moduleName, props.version);
+  // ExchangeOnlineModuleImport reports the runtime once for all of its modules.
+  if (!isMarked(scope, 'ExchangeOnlineModuleImport')) {
+    recordRetiredRuntime(module, 'runtime', runtime);
+  }
+  if (runtime.usesRuntimeEnvironment) {
+    if (environment === undefined) {
+      fail(module, 'runtimeEnvironment', undefined, `is required for ${runtime}: its modules are packages of a runtime environment`);
+    }
+    if (environment.account !== account) {
+      fail(module, 'runtimeEnvironment', environment.node.path, `must belong to the module's Automation account ${account.node.path}`);
+    }
+    if (environment.runtime !== runtime) {
+      fail(module, 'runtimeEnvironment', environment.node.path, `must provide ${runtime}, the module's runtime (it provides ${environment.runtime})`);
+    }
+  } else if (environment) {
+    fail(module, 'runtimeEnvironment', environment.node.path, `must not be set for ${runtime}, which imports modules into the account`);
+  }
+  return { account, runtime, environment, where, contentUri };
 }

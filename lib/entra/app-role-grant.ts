@@ -11,6 +11,7 @@ import { APP_ROLE_VALUE } from '../validation/entra-names';
 import { isMarked, markAs } from '../validation/markers';
 import { requireOptionalBoolean, requireOptionalString, requireOptionalStringMap, requirePrincipal } from '../validation/shapes';
 import { fail, isUnresolved, lowerGuid, requireGuid, requireObject } from '../validation/values';
+import { dependOn } from '../terraform/dependencies';
 
 /** Properties of {@link AppRoleGrant}. */
 export interface AppRoleGrantProps {
@@ -123,8 +124,8 @@ export class AppRoleGrant extends Construct {
         appRoleId: this.servicePrincipal.appRoleId(role, expectedAppRoleIds[role]),
         principalObjectId: lowerGuid(props.principal.principalId),
         resourceObjectId: this.servicePrincipal.objectId,
-        dependsOn: props.principal.readyForGrants ? [props.principal.readyForGrants] : undefined,
       });
+      dependOn(assignment, props.principal.readyForGrants ? [props.principal.readyForGrants] : undefined);
       adoptExisting(this, `importFrom["${role}"]`, importFrom[role], assignment, IMPORT_ID_FORMATS.appRoleAssignment);
       return assignment;
     });

@@ -15,6 +15,7 @@ import { isMarked, markAs } from '../validation/markers';
 import { requireKind, requireOptionalBoolean, requirePrincipal } from '../validation/shapes';
 import { globalAdministratorRefusal } from './role-rules';
 import { fail, lowerGuid, requireGuid, requireObject } from '../validation/values';
+import { dependOn } from '../terraform/dependencies';
 
 /** Properties of {@link EntraRoleBinding}. */
 export interface EntraRoleBindingProps {
@@ -97,8 +98,8 @@ export class EntraRoleBinding extends Construct {
       roleId: lowerGuid(role.templateId),
       principalObjectId: lowerGuid(props.principal.principalId),
       directoryScopeId: scopeId,
-      dependsOn: props.principal.readyForGrants ? [props.principal.readyForGrants] : undefined,
     });
+    dependOn(this.assignment, props.principal.readyForGrants ? [props.principal.readyForGrants] : undefined);
     adoptExisting(this, 'importFrom', props.importFrom, this.assignment, IMPORT_ID_FORMATS.directoryRoleAssignment);
   }
 

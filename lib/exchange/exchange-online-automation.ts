@@ -69,36 +69,11 @@ export class ExchangeOnlineAutomation extends Construct {
 
   constructor(scope: Construct, id: string, props: ExchangeOnlineAutomationProps) {
     super(scope, id);
-    markAs(this, 'ExchangeOnlineAutomation');
-    requireObject(this, 'props', props);
-    registerStackChecks(this);
-    if (!OUTPUT_PREFIX.test(id)) {
-      fail(this, 'id', id, 'must start with a letter or underscore and contain only letters, digits, underscores and hyphens: '
-        + 'it names the Terraform outputs (<id>_connect_command, ...)');
-    }
-    const verify = requireOptionalBoolean(this, 'verifyOrganization', props.verifyOrganization) ?? true;
-    if (props.organization === undefined) {
-      this.organization = TenantDomains.of(this).initialDomain;
-    } else {
-      this.organization = requireOrganization(this, 'organization', props.organization);
-      if (verify) {
-        TenantDomains.of(this).requireOrganization(this.organization);
-      }
-    }
-    this.verifyOrganization = verify;
-    const roles = checkRoles(this, props);
-    // Every prop handed to an inner construct is checked here first, so a message names the prop as typed.
-    const runtime = requireExchangeRuntime(this, 'runtime', props.runtime);
-    const version = requireExchangeModuleVersion(this, 'exchangeModuleVersion', props.exchangeModuleVersion, runtime);
-    for (const flag of ['connectionCheckRunbook', 'createServicePrincipalIfMissing', 'preventDestroy', 'cannotDeleteLock'] as const) {
-      requireOptionalBoolean(this, flag, props[flag]);
-    }
-    // The account as the user described it, checked before anything is created: import ids are compared
-    // with its literal names (a created account's `name` is a reference, which the inner constructs cannot compare).
-    const existing = props.existingAccount === undefined ? undefined : checkExistingAccount(this, props);
-    const where = existing === undefined ? checkAccountToCreate(this, props) : accountNamesOf(existing);
-    const imports = checkImports(this, props, roles, runtime, where, ExchangeOnlineAutomation.CONNECTION_CHECK_RUNBOOK_NAME);
-
+    // Checks first, in their own function (see PowerShellGalleryModule: each frame of a captured stack costs
+    // more the further into its function the call sits).
+    const { organization, verifyOrganization, roles, runtime, version, existing, imports } = checkAutomation(this, id, props);
+    this.organization = organization;
+    this.verifyOrganization = verifyOrganization;
     this.account = existing ?? this.createAccount(props, imports);
     this.identity = this.account.identity;
     this.createServicePrincipalIfMissing = props.createServicePrincipalIfMissing;
@@ -131,13 +106,7 @@ export class ExchangeOnlineAutomation extends Construct {
     this.appRoleGrants.add(EXCHANGE_ONLINE_APP_ID, EXCHANGE_MANAGE_AS_APP_ROLE, this.exchangeGrant.grant);
 
     this.connectCommand = ExchangeOnlineConnection.commandFor(this.identity, this.organization);
-    this.outputNames = [];
-    this.output('principal_id', this.identity.principalId, 'Object id of the identity\'s service principal (what grants and role assignments name)');
-    if (this.identity.clientId !== undefined) {
-      this.output('client_id', this.identity.clientId, 'Client id of the user-assigned identity (Connect-ExchangeOnline -ManagedIdentityAccountId)');
-    }
-    this.output('connect_command', this.connectCommand, 'The Connect-ExchangeOnline command the runbooks use');
-
+    this.outputNames = this.addOutputs();
     if (props.connectionCheckRunbook ?? true) {
       this.addRunbook('connection-check', {
         name: ExchangeOnlineAutomation.CONNECTION_CHECK_RUNBOOK_NAME,
@@ -235,16 +204,61 @@ export class ExchangeOnlineAutomation extends Construct {
     });
   }
 
-  private output(suffix: string, value: string, description: string): void {
-    const output = new TerraformOutput(this, suffix, { value, description });
-    const name = `${this.node.id}_${suffix}`;
-    output.overrideLogicalId(name);
-    this.outputNames.push(name);
+  /** The outputs of the identity's ids and the connect command; returns their names. */
+  private addOutputs(): string[] {
+    const names: string[] = [];
+    const output = (suffix: string, value: string, description: string) => {
+      const name = `${this.node.id}_${suffix}`;
+      new TerraformOutput(this, suffix, { value, description }).overrideLogicalId(name);
+      names.push(name);
+    };
+    output('principal_id', this.identity.principalId, 'Object id of the identity\'s service principal (what grants and role assignments name)');
+    if (this.identity.clientId !== undefined) {
+      output('client_id', this.identity.clientId, 'Client id of the user-assigned identity (Connect-ExchangeOnline -ManagedIdentityAccountId)');
+    }
+    output('connect_command', this.connectCommand, 'The Connect-ExchangeOnline command the runbooks use');
+    return names;
   }
 }
 
 // Terraform identifiers: a letter or underscore, then letters, digits, underscores and hyphens.
 const OUTPUT_PREFIX = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/**
+ * Checks every prop of `automation` before anything is created, including those handed to inner constructs,
+ * so a message names the prop as typed. Returns what the constructor needs to create its parts.
+ */
+function checkAutomation(automation: ExchangeOnlineAutomation, id: string, props: ExchangeOnlineAutomationProps) {
+  markAs(automation, 'ExchangeOnlineAutomation');
+  requireObject(automation, 'props', props);
+  registerStackChecks(automation);
+  if (!OUTPUT_PREFIX.test(id)) {
+    fail(automation, 'id', id, 'must start with a letter or underscore and contain only letters, digits, underscores and hyphens: '
+      + 'it names the Terraform outputs (<id>_connect_command, ...)');
+  }
+  const verifyOrganization = requireOptionalBoolean(automation, 'verifyOrganization', props.verifyOrganization) ?? true;
+  let organization: string;
+  if (props.organization === undefined) {
+    organization = TenantDomains.of(automation).initialDomain;
+  } else {
+    organization = requireOrganization(automation, 'organization', props.organization);
+    if (verifyOrganization) {
+      TenantDomains.of(automation).requireOrganization(organization);
+    }
+  }
+  const roles = checkRoles(automation, props);
+  const runtime = requireExchangeRuntime(automation, 'runtime', props.runtime);
+  const version = requireExchangeModuleVersion(automation, 'exchangeModuleVersion', props.exchangeModuleVersion, runtime);
+  for (const flag of ['connectionCheckRunbook', 'createServicePrincipalIfMissing', 'preventDestroy', 'cannotDeleteLock'] as const) {
+    requireOptionalBoolean(automation, flag, props[flag]);
+  }
+  // The account as the user described it, checked before anything is created: import ids are compared
+  // with its literal names (a created account's `name` is a reference, which the inner constructs cannot compare).
+  const existing = props.existingAccount === undefined ? undefined : checkExistingAccount(automation, props);
+  const where = existing === undefined ? checkAccountToCreate(automation, props) : accountNamesOf(existing);
+  const imports = checkImports(automation, props, roles, runtime, where, ExchangeOnlineAutomation.CONNECTION_CHECK_RUNBOOK_NAME);
+  return { organization, verifyOrganization, roles, runtime, version, existing, imports };
+}
 
 /** Checks the props that describe the account to create; returns its literal names for import id checks. */
 function checkAccountToCreate(scope: Construct, props: ExchangeOnlineAutomationProps): LiteralNames {

@@ -89,40 +89,9 @@ export class ExchangeOnlineModuleImport extends Construct {
 
   constructor(scope: Construct, id: string, props: ExchangeOnlineModuleImportProps) {
     super(scope, id);
-    markAs(this, 'ExchangeOnlineModuleImport');
-    requireObject(this, 'props', props);
-    const account = requireAutomationAccount(this, 'account', props.account);
-    const runtime = requireExchangeRuntime(this, 'runtime', props.runtime);
-    const version = requireExchangeModuleVersion(this, 'version', props.version, runtime);
-    recordRetiredRuntime(this, 'runtime', runtime);
-    let environmentName: string | undefined;
-    if (props.runtimeEnvironment !== undefined) {
-      const environment = requireRuntimeEnvironment(this, 'runtimeEnvironment', props.runtimeEnvironment);
-      if (environment.runtime.version !== runtime.version) {
-        fail(this, 'runtimeEnvironment', environment.node.path, `must provide ${runtime}, the runtime of the runbooks`);
-      }
-      if (environment.account !== account) {
-        fail(this, 'runtimeEnvironment', environment.node.path, `must belong to the modules' Automation account ${account.node.path}`);
-      }
-      if (props.importRuntimeEnvironmentFrom !== undefined) {
-        fail(this, 'importRuntimeEnvironmentFrom', props.importRuntimeEnvironmentFrom,
-          'must not be set with runtimeEnvironment: adopt the environment through its own importFrom');
-      }
-      environmentName = literalNamesOf(environment).environment;
-    } else if (runtime.usesRuntimeEnvironment) {
-      environmentName = defaultRuntimeEnvironmentName(runtime);
-    }
-    // The account's literal names: the account of a created account is a reference the ids cannot be compared with.
-    const where = accountNamesOf(account);
-    if (props.importRuntimeEnvironmentFrom !== undefined) {
-      requireString(this, 'importRuntimeEnvironmentFrom', props.importRuntimeEnvironmentFrom);
-      if (!runtime.usesRuntimeEnvironment) {
-        fail(this, 'importRuntimeEnvironmentFrom', props.importRuntimeEnvironmentFrom, `must not be set for ${runtime}, which has no runtime environment`);
-      }
-      checkRuntimeEnvironmentImport(this, 'importRuntimeEnvironmentFrom', props.importRuntimeEnvironmentFrom, environmentName!, where);
-    }
-    const importFrom = checkModuleImports(this, 'importModulesFrom', props.importModulesFrom, runtime, { ...where, environment: environmentName });
-
+    // Checks first, in their own function (see PowerShellGalleryModule: each frame of a captured stack costs
+    // more the further into its function the call sits).
+    const { account, runtime, version, importFrom } = checkModuleImport(this, props);
     this.runtime = runtime;
     this.account = account;
     this.version = version;
@@ -152,4 +121,50 @@ export class ExchangeOnlineModuleImport extends Construct {
   public get dependables(): ITerraformDependable[] {
     return this.modules.flatMap((module) => module.dependables);
   }
+}
+
+/** The checked props of an ExchangeOnlineModuleImport, with the ARM ids to adopt each module from. */
+interface CheckedModuleImport {
+  readonly account: IAutomationAccount;
+  readonly runtime: PowerShellRuntime;
+  readonly version: string;
+  readonly importFrom: { readonly [moduleName: string]: string };
+}
+
+/** Checks `props` of `module` before anything is created; reports a retired runtime. */
+function checkModuleImport(module: ExchangeOnlineModuleImport, props: ExchangeOnlineModuleImportProps): CheckedModuleImport {
+  markAs(module, 'ExchangeOnlineModuleImport');
+  requireObject(module, 'props', props);
+  const account = requireAutomationAccount(module, 'account', props.account);
+  const runtime = requireExchangeRuntime(module, 'runtime', props.runtime);
+  const version = requireExchangeModuleVersion(module, 'version', props.version, runtime);
+  recordRetiredRuntime(module, 'runtime', runtime);
+  let environmentName: string | undefined;
+  if (props.runtimeEnvironment !== undefined) {
+    const environment = requireRuntimeEnvironment(module, 'runtimeEnvironment', props.runtimeEnvironment);
+    if (environment.runtime.version !== runtime.version) {
+      fail(module, 'runtimeEnvironment', environment.node.path, `must provide ${runtime}, the runtime of the runbooks`);
+    }
+    if (environment.account !== account) {
+      fail(module, 'runtimeEnvironment', environment.node.path, `must belong to the modules' Automation account ${account.node.path}`);
+    }
+    if (props.importRuntimeEnvironmentFrom !== undefined) {
+      fail(module, 'importRuntimeEnvironmentFrom', props.importRuntimeEnvironmentFrom,
+        'must not be set with runtimeEnvironment: adopt the environment through its own importFrom');
+    }
+    environmentName = literalNamesOf(environment).environment;
+  } else if (runtime.usesRuntimeEnvironment) {
+    environmentName = defaultRuntimeEnvironmentName(runtime);
+  }
+  // The account's literal names: the account of a created account is a reference the ids cannot be compared with.
+  const where = accountNamesOf(account);
+  if (props.importRuntimeEnvironmentFrom !== undefined) {
+    requireString(module, 'importRuntimeEnvironmentFrom', props.importRuntimeEnvironmentFrom);
+    if (!runtime.usesRuntimeEnvironment) {
+      fail(module, 'importRuntimeEnvironmentFrom', props.importRuntimeEnvironmentFrom, `must not be set for ${runtime}, which has no runtime environment`);
+    }
+    checkRuntimeEnvironmentImport(module, 'importRuntimeEnvironmentFrom', props.importRuntimeEnvironmentFrom, environmentName!, where);
+  }
+  const importFrom = checkModuleImports(module, 'importModulesFrom', props.importModulesFrom, runtime, { ...where, environment: environmentName });
+  return { account, runtime, version, importFrom };
 }

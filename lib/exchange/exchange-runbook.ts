@@ -3,7 +3,7 @@ import { AutomationRunbook } from '@cdktf/provider-azurerm/lib/automation-runboo
 import type { AutomationSchedule } from '@cdktf/provider-azurerm/lib/automation-schedule';
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
-import { exchangeRunbookContent } from './connect-command';
+import { exchangeRunbookContent, RunbookParameterSpec } from './connect-command';
 import { ExchangeOnlineModuleImport } from './exchange-online-module';
 import { requireOrganization } from '../validation/organization';
 import { checkRunbookParameters, checkSchedule, checkScriptText, checkStartTime, requireRunbookName, runbookParameters } from './runbook-checks';
@@ -15,7 +15,7 @@ import { RunbookScheduleOptions, ScheduleFrequency } from '../automation/runbook
 import { IManagedIdentity } from '../identity/managed-identity';
 import { adoptExisting } from '../stack/adopt-existing';
 import { IMPORT_ID_FORMATS } from '../validation/import-ids';
-import { accountNamesOf } from '../terraform/literal-names';
+import { accountNamesOf, LiteralNames } from '../terraform/literal-names';
 import { requireKind, requireOptionalBoolean, requireOptionalDependables, requireOptionalString, requirePrincipal } from '../validation/shapes';
 import { isMarked, markAs } from '../validation/markers';
 import { fail, requireObject, requireString } from '../validation/values';
@@ -23,6 +23,7 @@ import { recordFinding } from '../rules/findings';
 import { START_TIME_TOO_SOON_RULE } from '../rules/exo12-start-time-too-soon';
 import { SCRIPT_CONNECTS_ITSELF_RULE } from '../rules/exo14-script-connects-itself';
 import { registerStackChecks } from '../stack/stack-checks';
+import { dependOn } from '../terraform/dependencies';
 
 // Loaded on first use, not at import: most stacks never need it, and every provider module adds load time
 // to each synth (BENCHMARKS.md, default example).
@@ -133,57 +134,24 @@ export class ExchangeOnlineRunbook extends Construct {
 
   constructor(scope: Construct, id: string, props: ExchangeOnlineRunbookProps) {
     super(scope, id);
-    markAs(this, 'ExchangeOnlineRunbook');
-    requireObject(this, 'props', props);
-    registerStackChecks(this);
-    const account = requireAutomationAccount(this, 'account', props.account);
-    const modules = requireKind<ExchangeOnlineModuleImport>(this, 'modules', props.modules, 'ExchangeOnlineModuleImport',
-      'an ExchangeOnlineModuleImport');
-    requireRunbookName(this, 'name', props.name);
-    const organization = requireOrganization(this, 'organization', props.organization);
-    requireOptionalString(this, 'description', props.description);
-    if (requireOptionalBoolean(this, 'verifyOrganization', props.verifyOrganization) ?? true) {
-      TenantDomains.of(this).requireOrganization(organization);
-    }
-    requireKind<RunbookScript>(this, 'script', props.script, 'RunbookScript', 'a RunbookScript (RunbookScript.fromInline or RunbookScript.fromFile)');
-    const script = requireString(this, 'script', props.script.text);
-    const structure = checkScriptText(this, 'script', script, props.script.sourceName);
-    if (structure.callsConnect) {
-      recordFinding(this, SCRIPT_CONNECTS_ITSELF_RULE, `script: ${props.script.sourceName}`);
-    }
-
-    if (modules.account !== account) {
-      fail(this, 'modules', modules.node.path,
-        `must be imported into the runbook's Automation account ${account.node.path} (it is imported into ${modules.account.node.path})`);
-    }
-    if (props.identity !== undefined) {
-      requirePrincipal(this, 'identity', props.identity);
-    }
-    requireOptionalDependables(this, 'waitFor', props.waitFor);
-    const identity = props.identity ?? account.identity;
-    const attached = identity === account.systemAssignedIdentity || account.userAssignedIdentities.includes(identity as never);
-    if (!attached) {
-      fail(this, 'identity', identity.node.path,
-        `must be attached to the Automation account ${account.node.path}; otherwise Connect-ExchangeOnline fails with "The requested identity has not been assigned to this resource"`);
-    }
+    // Checks first, in their own function (see PowerShellGalleryModule: each frame of a captured stack costs
+    // more the further into its function the call sits).
+    const { account, modules, identity, parameters, content } = checkRunbook(this, props);
     this.identity = identity;
     this.account = account;
     this.modules = modules;
-
-    const parameters = runbookParameters(this, '', checkRunbookParameters(this, '', props.parameters), props.parameters, structure);
-    const runtime = modules.runtime;
     this.runbook = new AutomationRunbook(this, 'runbook', {
       name: props.name,
       location: account.location,
       resourceGroupName: account.resourceGroupName,
       automationAccountName: account.name,
-      runbookType: runtime.runbookType,
+      runbookType: modules.runtime.runbookType,
       logProgress: true,
       logVerbose: false,
       description: props.description,
-      content: exchangeRunbookContent(identity, organization, structure, parameters, props.script.sourceName),
-      dependsOn: modules.dependables,
+      content,
     });
+    dependOn(this.runbook, modules.dependables);
     // The account's literal names: a created account's `name` is a reference the import ids cannot be compared with.
     const inAccount = accountNamesOf(account);
     adoptExisting(this, 'importFrom', props.importFrom, this.runbook, IMPORT_ID_FORMATS.runbook, { ...inAccount, name: props.name });
@@ -192,38 +160,93 @@ export class ExchangeOnlineRunbook extends Construct {
       // raises the stack's azurerm constraint so the field is understood.
       this.runbook.addOverride('runtime_environment_name', modules.runtimeEnvironment.name);
     }
-
     if (props.schedule) {
-      const jobParameters = checkSchedule(this, 'schedule', props.schedule, parameters);
-      const start = props.schedule.startTime === undefined ? undefined : checkStartTime(this, 'schedule.startTime', props.schedule.startTime);
-      if (start !== undefined && start - Date.now() < 5 * 60 * 1000) {
-        recordFinding(this, START_TIME_TOO_SOON_RULE, `schedule.startTime: ${props.schedule.startTime}`);
-      }
-      this.schedule = new (scheduleModule().AutomationSchedule)(this, 'schedule', {
-        name: props.schedule.name ?? `${props.name}-schedule`,
-        resourceGroupName: account.resourceGroupName,
-        automationAccountName: account.name,
-        frequency: props.schedule.frequency,
-        interval: props.schedule.frequency === ScheduleFrequency.ONE_TIME ? undefined : props.schedule.interval ?? 1,
-        startTime: props.schedule.startTime,
-        timezone: props.schedule.timezone ?? 'Etc/UTC',
-        weekDays: props.schedule.weekDays,
-        monthDays: props.schedule.monthDays,
-        description: props.schedule.description,
-      });
-      const scheduleName = props.schedule.name ?? `${props.name}-schedule`;
-      adoptExisting(this, 'schedule.importFrom', props.schedule.importFrom, this.schedule, IMPORT_ID_FORMATS.schedule,
-        { ...inAccount, name: scheduleName });
-      this.jobSchedule = new (jobScheduleModule().AutomationJobSchedule)(this, 'job-schedule', {
-        resourceGroupName: account.resourceGroupName,
-        automationAccountName: account.name,
-        runbookName: this.runbook.name,
-        scheduleName: this.schedule.name,
-        parameters: jobParameters,
-        dependsOn: props.waitFor,
-      });
-      adoptExisting(this, 'schedule.importJobScheduleFrom', props.schedule.importJobScheduleFrom, this.jobSchedule,
-        IMPORT_ID_FORMATS.jobSchedule, { ...inAccount, schedule: scheduleName, runbook: props.name });
+      [this.schedule, this.jobSchedule] = scheduleRunbook(this, props.schedule, props, parameters, inAccount);
     }
   }
+}
+
+/** The checked props of an ExchangeOnlineRunbook, with its parameters and the runbook text they make. */
+interface CheckedRunbook {
+  readonly account: IAutomationAccount;
+  readonly modules: ExchangeOnlineModuleImport;
+  readonly identity: IManagedIdentity;
+  readonly parameters: RunbookParameterSpec[];
+  readonly content: string;
+}
+
+/** Checks `props` of `runbook` before anything is created; records what the script does that a rule reports. */
+function checkRunbook(runbook: ExchangeOnlineRunbook, props: ExchangeOnlineRunbookProps): CheckedRunbook {
+  markAs(runbook, 'ExchangeOnlineRunbook');
+  requireObject(runbook, 'props', props);
+  registerStackChecks(runbook);
+  const account = requireAutomationAccount(runbook, 'account', props.account);
+  const modules = requireKind<ExchangeOnlineModuleImport>(runbook, 'modules', props.modules, 'ExchangeOnlineModuleImport',
+    'an ExchangeOnlineModuleImport');
+  requireRunbookName(runbook, 'name', props.name);
+  const organization = requireOrganization(runbook, 'organization', props.organization);
+  requireOptionalString(runbook, 'description', props.description);
+  if (requireOptionalBoolean(runbook, 'verifyOrganization', props.verifyOrganization) ?? true) {
+    TenantDomains.of(runbook).requireOrganization(organization);
+  }
+  requireKind<RunbookScript>(runbook, 'script', props.script, 'RunbookScript', 'a RunbookScript (RunbookScript.fromInline or RunbookScript.fromFile)');
+  const script = requireString(runbook, 'script', props.script.text);
+  const structure = checkScriptText(runbook, 'script', script, props.script.sourceName);
+  if (structure.callsConnect) {
+    recordFinding(runbook, SCRIPT_CONNECTS_ITSELF_RULE, `script: ${props.script.sourceName}`);
+  }
+
+  if (modules.account !== account) {
+    fail(runbook, 'modules', modules.node.path,
+      `must be imported into the runbook's Automation account ${account.node.path} (it is imported into ${modules.account.node.path})`);
+  }
+  if (props.identity !== undefined) {
+    requirePrincipal(runbook, 'identity', props.identity);
+  }
+  requireOptionalDependables(runbook, 'waitFor', props.waitFor);
+  const identity = props.identity ?? account.identity;
+  const attached = identity === account.systemAssignedIdentity || account.userAssignedIdentities.includes(identity as never);
+  if (!attached) {
+    fail(runbook, 'identity', identity.node.path,
+      `must be attached to the Automation account ${account.node.path}; otherwise Connect-ExchangeOnline fails with "The requested identity has not been assigned to this resource"`);
+  }
+  const parameters = runbookParameters(runbook, '', checkRunbookParameters(runbook, '', props.parameters), props.parameters, structure);
+  const content = exchangeRunbookContent(identity, organization, structure, parameters, props.script.sourceName);
+  return { account, modules, identity, parameters, content };
+}
+
+/** Checks `schedule`, then creates the schedule of `runbook` and the job schedule that starts it. */
+function scheduleRunbook(runbook: ExchangeOnlineRunbook, schedule: RunbookScheduleOptions, props: ExchangeOnlineRunbookProps,
+  parameters: RunbookParameterSpec[], inAccount: LiteralNames): [AutomationSchedule, AutomationJobSchedule] {
+  const jobParameters = checkSchedule(runbook, 'schedule', schedule, parameters);
+  const start = schedule.startTime === undefined ? undefined : checkStartTime(runbook, 'schedule.startTime', schedule.startTime);
+  if (start !== undefined && start - Date.now() < 5 * 60 * 1000) {
+    recordFinding(runbook, START_TIME_TOO_SOON_RULE, `schedule.startTime: ${schedule.startTime}`);
+  }
+  const created = new (scheduleModule().AutomationSchedule)(runbook, 'schedule', {
+    name: schedule.name ?? `${props.name}-schedule`,
+    resourceGroupName: runbook.account.resourceGroupName,
+    automationAccountName: runbook.account.name,
+    frequency: schedule.frequency,
+    interval: schedule.frequency === ScheduleFrequency.ONE_TIME ? undefined : schedule.interval ?? 1,
+    startTime: schedule.startTime,
+    timezone: schedule.timezone ?? 'Etc/UTC',
+    weekDays: schedule.weekDays,
+    monthDays: schedule.monthDays,
+    description: schedule.description,
+  });
+  const scheduleName = schedule.name ?? `${props.name}-schedule`;
+  adoptExisting(runbook, 'schedule.importFrom', schedule.importFrom, created, IMPORT_ID_FORMATS.schedule,
+    { ...inAccount, name: scheduleName });
+  const jobSchedule = new (jobScheduleModule().AutomationJobSchedule)(runbook, 'job-schedule', {
+    resourceGroupName: runbook.account.resourceGroupName,
+    automationAccountName: runbook.account.name,
+    runbookName: runbook.runbook.name,
+    scheduleName: created.name,
+    parameters: jobParameters,
+  });
+  dependOn(jobSchedule, props.waitFor);
+  adoptExisting(runbook, 'schedule.importJobScheduleFrom', schedule.importJobScheduleFrom, jobSchedule,
+    IMPORT_ID_FORMATS.jobSchedule, { ...inAccount, schedule: scheduleName, runbook: props.name });
+  return [created, jobSchedule];
 }

@@ -77,8 +77,8 @@ describe('one file per rule', () => {
 });
 
 describe('appliesTo', () => {
-  /** The kinds this package's constructs mark themselves as (`markAs(this, '<Kind>')`, lib/validation/markers.ts). */
-  const MARKED = new Set(tsFiles(LIB).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/markAs\(this, '(\w+)'\)/g)].map((m) => m[1])));
+  /** The kinds this package's constructs mark themselves as (`markAs(this, '<Kind>')`, or the construct a check function is given; lib/validation/markers.ts). */
+  const MARKED = new Set(tsFiles(LIB).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/markAs\(\w+, '(\w+)'\)/g)].map((m) => m[1])));
 
   /** True when `type` is the Terraform type of a provider binding's resource class. */
   function isResourceType(type: string): boolean {
