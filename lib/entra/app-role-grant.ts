@@ -74,43 +74,9 @@ export class AppRoleGrant extends Construct {
 
   constructor(scope: Construct, id: string, props: AppRoleGrantProps) {
     super(scope, id);
-    markAs(this, 'AppRoleGrant');
-    requireObject(this, 'props', props);
-    requirePrincipal(this, 'principal', props.principal);
-    requireOptionalBoolean(this, 'createServicePrincipalIfMissing', props.createServicePrincipalIfMissing);
-    const resourceAppId = requireGuid(this, 'resourceAppId', props.resourceAppId);
-    if (!Array.isArray(props.roles) || props.roles.length === 0) {
-      fail(this, 'roles', props.roles, 'must list at least one app role value, e.g. ["User.Read.All"]');
-    }
-    for (const role of props.roles) {
-      // A reference (a Terraform variable) is judged at plan time by the service principal's postcondition.
-      if (isUnresolved(role)) {
-        continue;
-      }
-      if (typeof role !== 'string' || !APP_ROLE_VALUE.test(role)) {
-        fail(this, 'roles', role, 'must contain app role values such as "User.Read.All" (letters, digits, ".", "-", "_" or ":", no spaces)');
-      }
-    }
-    if (new Set(props.roles).size !== props.roles.length) {
-      fail(this, 'roles', props.roles, 'must not list the same app role twice');
-    }
-    requireOptionalString(this, 'resourceDisplayName', props.resourceDisplayName);
-    const expectedAppRoleIds = requireOptionalStringMap(this, 'expectedAppRoleIds', props.expectedAppRoleIds) ?? {};
-    for (const [role, appRoleId] of Object.entries(expectedAppRoleIds)) {
-      if (!props.roles.includes(role)) {
-        fail(this, 'expectedAppRoleIds', role, `must name one of the granted roles (${props.roles.join(', ')})`);
-      }
-      // The nil GUID is a real app role id: the default access role of an API that declares none.
-      expectedAppRoleIds[role] = requireGuid(this, `expectedAppRoleIds["${role}"]`, appRoleId, { allowNil: true });
-    }
-    const importFrom = requireOptionalStringMap(this, 'importFrom', props.importFrom) ?? {};
-    for (const role of Object.keys(importFrom)) {
-      if (!props.roles.includes(role)) {
-        fail(this, 'importFrom', role, `must name one of the granted roles (${props.roles.join(', ')})`);
-      }
-    }
-    registerStackChecks(this);
-
+    // Checks first, in their own function (see PowerShellGalleryModule: each frame of a captured stack costs
+    // more the further into its function the call sits).
+    const { resourceAppId, expectedAppRoleIds, importFrom } = checkAppRoleGrant(this, props);
     this.principal = props.principal;
     this.resourceAppId = resourceAppId;
     this.roles = [...props.roles];
@@ -140,4 +106,45 @@ export class AppRoleGrant extends Construct {
   public applyBefore(...dependents: IConstruct[]): void {
     makeWaitFor(this, this.assignments, dependents);
   }
+}
+
+/** Checks `props` of `grant` before anything is created; returns the API's app id, the expected app role ids and the ids to adopt, by role. */
+function checkAppRoleGrant(grant: AppRoleGrant, props: AppRoleGrantProps) {
+  markAs(grant, 'AppRoleGrant');
+  requireObject(grant, 'props', props);
+  requirePrincipal(grant, 'principal', props.principal);
+  requireOptionalBoolean(grant, 'createServicePrincipalIfMissing', props.createServicePrincipalIfMissing);
+  const resourceAppId = requireGuid(grant, 'resourceAppId', props.resourceAppId);
+  if (!Array.isArray(props.roles) || props.roles.length === 0) {
+    fail(grant, 'roles', props.roles, 'must list at least one app role value, e.g. ["User.Read.All"]');
+  }
+  for (const role of props.roles) {
+    // A reference (a Terraform variable) is judged at plan time by the service principal's postcondition.
+    if (isUnresolved(role)) {
+      continue;
+    }
+    if (typeof role !== 'string' || !APP_ROLE_VALUE.test(role)) {
+      fail(grant, 'roles', role, 'must contain app role values such as "User.Read.All" (letters, digits, ".", "-", "_" or ":", no spaces)');
+    }
+  }
+  if (new Set(props.roles).size !== props.roles.length) {
+    fail(grant, 'roles', props.roles, 'must not list the same app role twice');
+  }
+  requireOptionalString(grant, 'resourceDisplayName', props.resourceDisplayName);
+  const expectedAppRoleIds = requireOptionalStringMap(grant, 'expectedAppRoleIds', props.expectedAppRoleIds) ?? {};
+  for (const [role, appRoleId] of Object.entries(expectedAppRoleIds)) {
+    if (!props.roles.includes(role)) {
+      fail(grant, 'expectedAppRoleIds', role, `must name one of the granted roles (${props.roles.join(', ')})`);
+    }
+    // The nil GUID is a real app role id: the default access role of an API that declares none.
+    expectedAppRoleIds[role] = requireGuid(grant, `expectedAppRoleIds["${role}"]`, appRoleId, { allowNil: true });
+  }
+  const importFrom = requireOptionalStringMap(grant, 'importFrom', props.importFrom) ?? {};
+  for (const role of Object.keys(importFrom)) {
+    if (!props.roles.includes(role)) {
+      fail(grant, 'importFrom', role, `must name one of the granted roles (${props.roles.join(', ')})`);
+    }
+  }
+  registerStackChecks(grant);
+  return { resourceAppId, expectedAppRoleIds, importFrom };
 }

@@ -64,34 +64,9 @@ export class EntraRoleBinding extends Construct {
 
   constructor(scope: Construct, id: string, props: EntraRoleBindingProps) {
     super(scope, id);
-    markAs(this, 'EntraRoleBinding');
-    requireObject(this, 'props', props);
-    requirePrincipal(this, 'principal', props.principal);
-    requireKind<EntraRole>(this, 'role', props.role, 'EntraRole',
-      'an EntraRole, e.g. EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR or EntraRole.fromTemplateId(...)');
-    requireOptionalBoolean(this, 'acknowledgeGlobalAdministratorGrantsFullTenantControl', props.acknowledgeGlobalAdministratorGrantsFullTenantControl);
-    // Lower case: `directory_scope_id` is ForceNew and Graph returns it in lower case (see lowerGuid).
-    const administrativeUnitId = props.administrativeUnitId === undefined ? undefined
-      : requireGuid(this, 'administrativeUnitId', props.administrativeUnitId);
-    const role = props.role;
-    const refusal = globalAdministratorRefusal(role, props.acknowledgeGlobalAdministratorGrantsFullTenantControl);
-    if (refusal) {
-      fail(this, 'role', role.displayName, refusal);
-    }
-    const scopeId = administrativeUnitId === undefined ? '/' : `/administrativeUnits/${administrativeUnitId}`;
-    registerStackChecks(this);
-
-    // Advice, reported at synthesis under a rule id that PolicySuppressions accepts (lib/rules/all-rules.ts).
-    if (role.templateId === EntraRole.SECURITY_ADMINISTRATOR.templateId) {
-      recordFinding(this, SECURITY_ADMINISTRATOR_LIMITS_RULE, `role: ${role.displayName}`);
-    }
-    if (!role.supportedForExchangeOnline) {
-      recordFinding(this, UNSUPPORTED_ROLE_RULE, `role: "${role.displayName}" (${role.templateId})`);
-    }
-    if (props.administrativeUnitId !== undefined) {
-      recordFinding(this, ADMINISTRATIVE_UNIT_SCOPE_RULE, `administrativeUnitId: ${administrativeUnitId}`);
-    }
-
+    // Checks first, in their own function (see PowerShellGalleryModule: each frame of a captured stack costs
+    // more the further into its function the call sits).
+    const { role, scopeId } = checkRoleBinding(this, props);
     this.role = role;
     this.principal = props.principal;
     this.assignment = new DirectoryRoleAssignmentResource(this, 'resource', {
@@ -112,4 +87,36 @@ export class EntraRoleBinding extends Construct {
   public applyBefore(...dependents: IConstruct[]): void {
     makeWaitFor(this, [this.assignment], dependents);
   }
+}
+
+/** Checks `props` of `binding` before anything is created and records the advice the rules report; returns the role and its directory scope. */
+function checkRoleBinding(binding: EntraRoleBinding, props: EntraRoleBindingProps) {
+  markAs(binding, 'EntraRoleBinding');
+  requireObject(binding, 'props', props);
+  requirePrincipal(binding, 'principal', props.principal);
+  requireKind<EntraRole>(binding, 'role', props.role, 'EntraRole',
+    'an EntraRole, e.g. EntraRole.EXCHANGE_RECIPIENT_ADMINISTRATOR or EntraRole.fromTemplateId(...)');
+  requireOptionalBoolean(binding, 'acknowledgeGlobalAdministratorGrantsFullTenantControl', props.acknowledgeGlobalAdministratorGrantsFullTenantControl);
+  // Lower case: `directory_scope_id` is ForceNew and Graph returns it in lower case (see lowerGuid).
+  const administrativeUnitId = props.administrativeUnitId === undefined ? undefined
+    : requireGuid(binding, 'administrativeUnitId', props.administrativeUnitId);
+  const role = props.role;
+  const refusal = globalAdministratorRefusal(role, props.acknowledgeGlobalAdministratorGrantsFullTenantControl);
+  if (refusal) {
+    fail(binding, 'role', role.displayName, refusal);
+  }
+  const scopeId = administrativeUnitId === undefined ? '/' : `/administrativeUnits/${administrativeUnitId}`;
+  registerStackChecks(binding);
+
+  // Advice, reported at synthesis under a rule id that PolicySuppressions accepts (lib/rules/all-rules.ts).
+  if (role.templateId === EntraRole.SECURITY_ADMINISTRATOR.templateId) {
+    recordFinding(binding, SECURITY_ADMINISTRATOR_LIMITS_RULE, `role: ${role.displayName}`);
+  }
+  if (!role.supportedForExchangeOnline) {
+    recordFinding(binding, UNSUPPORTED_ROLE_RULE, `role: "${role.displayName}" (${role.templateId})`);
+  }
+  if (props.administrativeUnitId !== undefined) {
+    recordFinding(binding, ADMINISTRATIVE_UNIT_SCOPE_RULE, `administrativeUnitId: ${administrativeUnitId}`);
+  }
+  return { role, scopeId };
 }
