@@ -30,6 +30,7 @@ import { requireLocation, requireResourceGroupName } from '../validation/azure-n
 import { requireOptionalBoolean } from '../validation/shapes';
 import { fail, isUnresolved, requireArray, requireGuid, requireObject, requireTrimmed } from '../validation/values';
 import { MICROSOFT_GRAPH_APP_ID } from '../reference/well-known-ids';
+import { dependOn } from '../terraform/dependencies';
 
 // Loaded on first use, not at import: most stacks never need it, and every provider module adds load time
 // to each synth (BENCHMARKS.md, default example).
@@ -197,13 +198,14 @@ export class DeployerPermissions extends Construct {
   }
 
   private assignRole(id: string, armScope: string, roleDefinitionName: string, principalId: string, group: ResourceGroup | undefined): RoleAssignment {
-    return new (roleAssignmentModule().RoleAssignment)(this, id, {
+    const assignment = new (roleAssignmentModule().RoleAssignment)(this, id, {
       scope: armScope,
       roleDefinitionName,
       principalId,
       principalType: 'ServicePrincipal',
-      dependsOn: group ? [group] : undefined,
     });
+    dependOn(assignment, group ? [group] : undefined);
+    return assignment;
   }
 }
 
