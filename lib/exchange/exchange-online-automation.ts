@@ -106,7 +106,13 @@ export class ExchangeOnlineAutomation extends Construct {
     this.appRoleGrants.add(EXCHANGE_ONLINE_APP_ID, EXCHANGE_MANAGE_AS_APP_ROLE, this.exchangeGrant.grant);
 
     this.connectCommand = ExchangeOnlineConnection.commandFor(this.identity, this.organization);
-    this.outputNames = this.addOutputs();
+    this.outputNames = [];
+    this.output('principal_id', this.identity.principalId, 'Object id of the identity\'s service principal (what grants and role assignments name)');
+    if (this.identity.clientId !== undefined) {
+      this.output('client_id', this.identity.clientId, 'Client id of the user-assigned identity (Connect-ExchangeOnline -ManagedIdentityAccountId)');
+    }
+    this.output('connect_command', this.connectCommand, 'The Connect-ExchangeOnline command the runbooks use');
+
     if (props.connectionCheckRunbook ?? true) {
       this.addRunbook('connection-check', {
         name: ExchangeOnlineAutomation.CONNECTION_CHECK_RUNBOOK_NAME,
@@ -204,20 +210,11 @@ export class ExchangeOnlineAutomation extends Construct {
     });
   }
 
-  /** The outputs of the identity's ids and the connect command; returns their names. */
-  private addOutputs(): string[] {
-    const names: string[] = [];
-    const output = (suffix: string, value: string, description: string) => {
-      const name = `${this.node.id}_${suffix}`;
-      new TerraformOutput(this, suffix, { value, description }).overrideLogicalId(name);
-      names.push(name);
-    };
-    output('principal_id', this.identity.principalId, 'Object id of the identity\'s service principal (what grants and role assignments name)');
-    if (this.identity.clientId !== undefined) {
-      output('client_id', this.identity.clientId, 'Client id of the user-assigned identity (Connect-ExchangeOnline -ManagedIdentityAccountId)');
-    }
-    output('connect_command', this.connectCommand, 'The Connect-ExchangeOnline command the runbooks use');
-    return names;
+  private output(suffix: string, value: string, description: string): void {
+    const output = new TerraformOutput(this, suffix, { value, description });
+    const name = `${this.node.id}_${suffix}`;
+    output.overrideLogicalId(name);
+    this.outputNames.push(name);
   }
 }
 
