@@ -83,13 +83,14 @@ export class TenantStack extends TerraformStack {
     }
 
     const group = new (resourceGroupModule().ResourceGroup)(this, 'group', { name: tenant.resourceGroupName, location: tenant.location });
+    // Read once: every read of a resource's attribute makes a cdktf token, which captures a stack trace.
+    const inGroup = { resourceGroupName: group.name, location: group.location };
     const identity = tenant.identity === 'user-assigned'
-      ? new UserAssignedIdentity(this, 'identity', { name: tenant.userAssignedIdentityName!, resourceGroupName: group.name, location: group.location })
+      ? new UserAssignedIdentity(this, 'identity', { name: tenant.userAssignedIdentityName!, ...inGroup })
       : undefined;
     this.automation = new ExchangeOnlineAutomation(this, 'exo', {
       organization: tenant.organization,
-      resourceGroupName: group.name,
-      location: group.location,
+      ...inGroup,
       automationAccountName: tenant.automationAccountName,
       userAssignedIdentity: identity,
       roles: tenant.roles,
