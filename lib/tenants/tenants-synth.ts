@@ -116,7 +116,8 @@ function synthStacks(file: string, config: TenantsFileContent, staging: string, 
   process.env.SYNTH_HCL_OUTPUT = format === HCL ? 'true' : 'false';
   process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = 'true';
   try {
-    config.tenants.forEach((tenant, index) => {
+    // A loop rather than forEach: every cdktf token captures the whole call stack, two frames fewer each.
+    for (const [index, tenant] of config.tenants.entries()) {
       const at = `tenants[${index}]`;
       const app = new App({ outdir: staging, skipValidation: false });
       const tokens = tokensBefore();
@@ -126,7 +127,7 @@ function synthStacks(file: string, config: TenantsFileContent, staging: string, 
       } catch (error) {
         // Not expected: the file's checks run the constructs' rules first. Say which tenant it is.
         errors.push(`${file}: ${at} (stack exo-${tenant.name}) ${(error as Error).message.trim().split('\n').join(' ')}`);
-        return;
+        continue;
       } finally {
         tokens.forget();
       }
@@ -144,7 +145,7 @@ function synthStacks(file: string, config: TenantsFileContent, staging: string, 
           }
         }
       }
-    });
+    }
   } finally {
     restore('SYNTH_HCL_OUTPUT', before.hcl);
     restore('CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS', before.continueOnErrors);
