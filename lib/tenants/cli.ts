@@ -77,5 +77,9 @@ export function runTenantsCli(args: string[], print: (line: string) => void = co
 }
 
 if (require.main === module) {
-  process.exitCode = runTenantsCli(process.argv.slice(2));
+  // From a callback of its own, not from the module's top level: every cdktf token captures the whole call
+  // stack, and the top level sits on Node's module-loading frames.
+  setImmediate(() => {
+    process.exitCode = runTenantsCli(process.argv.slice(2));
+  });
 }

@@ -1,5 +1,6 @@
 // `exo-tenants synth`: the command ops teams run on a tenants file (lib/tenants/cli.ts). The packed
 // tarball runs it for real in a fresh project (the package test's tenants-check.sh).
+import { spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -87,4 +88,50 @@ describe('exo-tenants', () => {
   test('--help prints the usage and exits 0', () => {
     expect(run(['--help'])).toEqual({ code: 0, out: expect.stringContaining('usage: exo-tenants synth'), err: '' });
   });
+});
+
+describe('exo-tenants as a program (the bin)', () => {
+  // The program runs lib/ with ts-node, as written (cdktf), whichever flavor jest maps the tests to.
+  const ROOT = join(__dirname, '..', '..');
+
+  /**
+   * Runs lib/tenants/cli.ts as the main module, with cdktf's stack-trace capture wrapped to count the
+   * captures the command takes, and those of them under Node's module-loading frames (every cdktf token
+   * captures the whole call stack).
+   */
+  function runProgram(args: string[]) {
+    const dir = outdir();
+    const preload = join(dir, 'count-captures.js');
+    writeFileSync(preload, `
+      const traces = require(require.resolve('cdktf/lib/tokens/private/stack-trace', { paths: [${JSON.stringify(ROOT)}] }));
+      const capture = traces.captureStackTrace;
+      let all = 0, underLoading = 0;
+      traces.captureStackTrace = (below) => {
+        const frames = capture(below || traces.captureStackTrace);
+        if (frames.some((frame) => frame.startsWith('runTenantsCli '))) {
+          all++;
+          if (frames.some((frame) => frame.includes('Module._compile'))) underLoading++;
+        }
+        return frames;
+      };
+      process.on('exit', () => process.stderr.write('captures ' + all + ', under module loading ' + underLoading + '\\n'));
+    `);
+    const program = spawnSync(process.execPath, ['-r', require.resolve('ts-node/register/transpile-only'), '-r', preload,
+      join(ROOT, 'lib', 'tenants', 'cli.ts'), ...args.map((arg) => (arg === 'out' ? join(dir, 'out') : arg))],
+    { encoding: 'utf8', cwd: ROOT });
+    return { code: program.status, out: program.stdout, err: program.stderr, output: join(dir, 'out') };
+  }
+
+  test('synthesizes from a callback of its own, not under the module-loading frames, and exits 0', () => {
+    const program = runProgram(['synth', TENANTS_FILE, '--output', 'out']);
+    expect(program.code).toBe(0);
+    expect(existsSync(join(program.output, 'stacks', 'exo-contoso', 'cdk.tf.json'))).toBe(true);
+    expect(program.err).toMatch(/captures [1-9]\d*, under module loading 0\n/);
+  }, 60_000);
+
+  test('a problem exits 1', () => {
+    const program = runProgram(['synth', 'missing.json', '--output', 'out']);
+    expect(program.code).toBe(1);
+    expect(program.err).toContain('exo-tenants: ');
+  }, 60_000);
 });
