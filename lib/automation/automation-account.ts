@@ -121,8 +121,7 @@ export class AutomationAccountWithIdentity extends Construct implements IAutomat
 
   constructor(scope: Construct, id: string, props: AutomationAccountWithIdentityProps) {
     super(scope, id);
-    // Checks first, in their own function (see PowerShellGalleryModule: each frame of a captured stack costs
-    // more the further into its function the call sits).
+    // Checks first, in a function of their own (ARCHITECTURE.md, "Props in": why).
     const { userAssigned, systemOn } = checkAccount(this, props);
     this.resourceGroupName = props.resourceGroupName;
     this.location = props.location;

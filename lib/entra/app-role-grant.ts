@@ -74,8 +74,7 @@ export class AppRoleGrant extends Construct {
 
   constructor(scope: Construct, id: string, props: AppRoleGrantProps) {
     super(scope, id);
-    // Checks first, in their own function (see PowerShellGalleryModule: each frame of a captured stack costs
-    // more the further into its function the call sits).
+    // Checks first, in a function of their own (ARCHITECTURE.md, "Props in": why).
     const { resourceAppId, expectedAppRoleIds, importFrom } = checkAppRoleGrant(this, props);
     this.principal = props.principal;
     this.resourceAppId = resourceAppId;

@@ -64,8 +64,7 @@ export class EntraRoleBinding extends Construct {
 
   constructor(scope: Construct, id: string, props: EntraRoleBindingProps) {
     super(scope, id);
-    // Checks first, in their own function (see PowerShellGalleryModule: each frame of a captured stack costs
-    // more the further into its function the call sits).
+    // Checks first, in a function of their own (ARCHITECTURE.md, "Props in": why).
     const { role, scopeId } = checkRoleBinding(this, props);
     this.role = role;
     this.principal = props.principal;

@@ -69,8 +69,7 @@ export class ExchangeOnlineAutomation extends Construct {
 
   constructor(scope: Construct, id: string, props: ExchangeOnlineAutomationProps) {
     super(scope, id);
-    // Checks first, in their own function (see PowerShellGalleryModule: each frame of a captured stack costs
-    // more the further into its function the call sits).
+    // Checks first, in a function of their own (ARCHITECTURE.md, "Props in": why).
     const { organization, verifyOrganization, roles, runtime, version, existing, imports } = checkAutomation(this, id, props);
     this.organization = organization;
     this.verifyOrganization = verifyOrganization;

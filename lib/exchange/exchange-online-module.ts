@@ -89,8 +89,7 @@ export class ExchangeOnlineModuleImport extends Construct {
 
   constructor(scope: Construct, id: string, props: ExchangeOnlineModuleImportProps) {
     super(scope, id);
-    // Checks first, in their own function (see PowerShellGalleryModule: each frame of a captured stack costs
-    // more the further into its function the call sits).
+    // Checks first, in a function of their own (ARCHITECTURE.md, "Props in": why).
     const { account, runtime, version, importFrom } = checkModuleImport(this, props);
     this.runtime = runtime;
     this.account = account;

@@ -134,8 +134,7 @@ export class ExchangeOnlineRunbook extends Construct {
 
   constructor(scope: Construct, id: string, props: ExchangeOnlineRunbookProps) {
     super(scope, id);
-    // Checks first, in their own function (see PowerShellGalleryModule: each frame of a captured stack costs
-    // more the further into its function the call sits).
+    // Checks first, in a function of their own (ARCHITECTURE.md, "Props in": why).
     const { account, modules, identity, parameters, content } = checkRunbook(this, props);
     this.identity = identity;
     this.account = account;
@@ -223,8 +222,9 @@ function scheduleRunbook(runbook: ExchangeOnlineRunbook, schedule: RunbookSchedu
   if (start !== undefined && start - Date.now() < 5 * 60 * 1000) {
     recordFinding(runbook, START_TIME_TOO_SOON_RULE, `schedule.startTime: ${schedule.startTime}`);
   }
+  const scheduleName = schedule.name ?? `${props.name}-schedule`;
   const created = new (scheduleModule().AutomationSchedule)(runbook, 'schedule', {
-    name: schedule.name ?? `${props.name}-schedule`,
+    name: scheduleName,
     resourceGroupName: runbook.account.resourceGroupName,
     automationAccountName: runbook.account.name,
     frequency: schedule.frequency,
@@ -235,7 +235,6 @@ function scheduleRunbook(runbook: ExchangeOnlineRunbook, schedule: RunbookSchedu
     monthDays: schedule.monthDays,
     description: schedule.description,
   });
-  const scheduleName = schedule.name ?? `${props.name}-schedule`;
   adoptExisting(runbook, 'schedule.importFrom', schedule.importFrom, created, IMPORT_ID_FORMATS.schedule,
     { ...inAccount, name: scheduleName });
   const jobSchedule = new (jobScheduleModule().AutomationJobSchedule)(runbook, 'job-schedule', {
